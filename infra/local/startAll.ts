@@ -1,0 +1,95 @@
+/**
+ * The start command: Redis and the embedded FerretDB (unless REDIS_URL / MONGO_URL point
+ * elsewhere), then the API and the workers as child processes. Ctrl-C stops everything in order.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { resolve } from 'node:path';
+import type { ChildService } from './childService';
+import { loadOrCreateLocalSecrets } from './localEnvironment';
+import { startFerretDb } from './startFerretDb';
+import { startRedis } from './startRedis';
+
+const root = resolve(__dirname, '../..');
+const dataDir = resolve(root, 'data');
+// This launcher is infrastructure, not the service: it may read the environment to decide what to
+// start, and passes everything on to the API and workers, which parse it with the config schema.
+const env = process.env;
+
+async function main(): Promise<void> {
+  const services: ChildService[] = [];
+  const apps: ChildProcess[] = [];
+  let stopping = false;
+  const stopAll = async () => {
+    if (stopping) return;
+    stopping = true;
+    const exits = apps.map((app) => new Promise((done) => (app.exitCode !== null ? done(null) : app.once('exit', done))));
+    apps.forEach((app) => app.kill('SIGTERM'));
+    await Promise.all(exits);
+    for (const service of services.reverse()) await service.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stopAll());
+  process.on('SIGTERM', () => void stopAll());
+
+  const secrets = loadOrCreateLocalSecrets(resolve(dataDir, 'local.env'));
+  let redisUrl = env.REDIS_URL;
+  if (!redisUrl) {
+    const redis = await startRedis(Number(env.LOCAL_REDIS_PORT ?? 6390), resolve(dataDir, 'redis'));
+    services.push(redis);
+    redisUrl = redis.url;
+  }
+  let mongoUrl = env.MONGO_URL;
+  if (!mongoUrl) {
+    const ferret = await startFerretDb(Number(env.LOCAL_MONGO_PORT ?? 27018), resolve(dataDir, 'ferretdb'));
+    services.push(ferret);
+    mongoUrl = ferret.url;
+  }
+
+  const port = env.HTTP_PORT ?? '3000';
+  const childEnv = {
+    ...secrets,
+    MONGO_DB_NAME: 'passerelle',
+    PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
+    ...env,
+    HTTP_PORT: port,
+    REDIS_URL: redisUrl,
+    MONGO_URL: mongoUrl,
+  };
+  const tsx = resolve(root, 'node_modules/.bin/tsx');
+  for (const entry of ['services/api/main.ts', 'workers/main.ts']) {
+    const app = spawn(tsx, [resolve(root, entry)], { env: childEnv, stdio: 'inherit' });
+    app.once('exit', (code) => {
+      if (!stopping) {
+        process.stderr.write(`${entry} exited with ${code}; stopping everything\n`);
+        void stopAll();
+      }
+    });
+    apps.push(app);
+  }
+
+  await waitForReadiness(`http://127.0.0.1:${port}/readyz`);
+  process.stdout.write(
+    [
+      '',
+      `Passerelle is running: http://127.0.0.1:${port}  (API docs: http://127.0.0.1:${port}/docs)`,
+      `Admin login: ${childEnv.ADMIN_EMAIL} / ${childEnv.ADMIN_PASSWORD}`,
+      'Press Ctrl-C to stop.',
+      '',
+    ].join('\n'),
+  );
+}
+
+async function waitForReadiness(url: string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    const ready = await fetch(url).then((res) => res.ok).catch(() => false);
+    if (ready) return;
+    await new Promise((done) => setTimeout(done, 250));
+  }
+  throw new Error(`${url} did not answer 200 within 60 s`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`start failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

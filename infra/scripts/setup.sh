@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Installs what a fresh machine lacks: redis-server (Debian), the npm packages, and the embedded
+# FerretDB launcher built with Go from the Go module proxy. Safe to run again: each step is skipped
+# when already done.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+if ! command -v redis-server >/dev/null 2>&1; then
+  echo "setup: installing redis-server"
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq redis-server >/dev/null
+  # Debian starts a system-wide instance; ours run on their own ports and data dirs.
+  ($SUDO systemctl disable --now redis-server >/dev/null 2>&1 || $SUDO service redis-server stop >/dev/null 2>&1) || true
+fi
+
+if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  echo "setup: installing npm packages"
+  npm ci --no-fund --no-audit --loglevel=error
+fi
+
+launcher=.bin/ferretdb-embedded
+if [ ! -x "$launcher" ] || [ -n "$(find infra/ferretdb -newer "$launcher" -type f 2>/dev/null)" ]; then
+  echo "setup: building the embedded FerretDB launcher (first time: a few minutes)"
+  mkdir -p .bin
+  (cd infra/ferretdb && CGO_ENABLED=0 go build -trimpath -o "../../$launcher" .)
+fi

@@ -1,0 +1,43 @@
+// @ts-check
+/**
+ * Four projects: unit (pure logic, no services), contract (one suite per port, every adapter),
+ * integration (real Redis + embedded FerretDB) and e2e (HTTP and worker processes).
+ * Services are started once per run by tests/support/globalSetup.ts.
+ */
+const tsTransform = { '^.+\\.ts$': ['ts-jest', {}] };
+// meilisearch-js ships ESM only: transpile it to CommonJS for jest's module system.
+const esmPackages = ['meilisearch'];
+const esmTransform = {
+  [`node_modules/(${esmPackages.join('|')})/.+\\.js$`]: [
+    'ts-jest',
+    { tsconfig: { allowJs: true, module: 'commonjs', moduleResolution: 'node10', esModuleInterop: true } },
+  ],
+};
+
+/** @param {string} name @param {{ services?: boolean, timeout?: number }} options */
+function project(name, options = {}) {
+  return {
+    displayName: name,
+    testEnvironment: 'node',
+    testMatch: [`<rootDir>/tests/${name}/**/*.test.ts`],
+    transform: { ...tsTransform, ...esmTransform },
+    transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
+    ...(options.services
+      ? {
+          globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          globalTeardown: '<rootDir>/tests/support/globalTeardown.ts',
+        }
+      : {}),
+  };
+}
+
+/** @type {import('jest').Config} */
+module.exports = {
+  projects: [
+    project('unit'),
+    project('contract', { services: true }),
+    project('integration', { services: true }),
+    project('e2e', { services: true }),
+  ],
+  testTimeout: 30_000,
+};

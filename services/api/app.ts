@@ -1,0 +1,67 @@
+import { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
+import cors from 'cors';
+import express, { Router, type Express } from 'express';
+import helmet from 'helmet';
+import { pinoHttp } from 'pino-http';
+import { randomUUID } from 'node:crypto';
+import swaggerUi from 'swagger-ui-express';
+import type { Dependencies } from '../../shared/wiring/buildDependencies';
+import type { RouteTarget } from './http/defineRoute';
+import { errorHandler, sendProblem } from './http/errorHandler';
+import { problem } from './http/problemDetails';
+import { buildOpenApiDocument } from './openapi/buildOpenApiDocument';
+import { registerAuthRoutes } from './routes/authRoutes';
+import { registerHealthRoutes } from './routes/healthRoutes';
+import { registerOrganizationRoutes } from './routes/organizationRoutes';
+
+const apiBasePath = '/api/v1';
+const requestIdPattern = /^[A-Za-z0-9._-]{1,100}$/;
+
+export function createApp(deps: Dependencies): Express {
+  const { config, logger } = deps;
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.TRUST_PROXY);
+
+  app.use(
+    pinoHttp({
+      logger,
+      // A caller's request id is kept when it looks like one, so traces join up across services.
+      genReqId: (req, res) => {
+        const incoming = req.headers['x-request-id'];
+        const id = typeof incoming === 'string' && requestIdPattern.test(incoming) ? incoming : randomUUID();
+        res.setHeader('X-Request-Id', id);
+        return id;
+      },
+    }),
+  );
+  app.use(helmet());
+  app.use(cors({ origin: config.CORS_ALLOWED_ORIGINS, credentials: false }));
+  app.use(express.json({ limit: config.JSON_BODY_LIMIT }));
+
+  const registry = new OpenAPIRegistry();
+  const rootRouter = Router();
+  const apiRouter = Router();
+  const root: RouteTarget = { router: rootRouter, registry, accessTokens: deps.accessTokens, basePath: '' };
+  const api: RouteTarget = { router: apiRouter, registry, accessTokens: deps.accessTokens, basePath: apiBasePath };
+
+  registerHealthRoutes(root, deps.healthChecks, logger);
+  registerAuthRoutes(api, deps.useCases);
+  registerOrganizationRoutes(api, deps.useCases);
+
+  const openApiDocument = buildOpenApiDocument(registry, config.PUBLIC_BASE_URL);
+  apiRouter.get('/openapi.json', (_req, res) => {
+    res.json(openApiDocument);
+  });
+
+  app.use(rootRouter);
+  app.use(apiBasePath, apiRouter);
+  // Swagger UI's page needs inline styles and scripts that the API's strict CSP forbids.
+  app.use('/docs', helmet({ contentSecurityPolicy: false }), swaggerUi.serve, swaggerUi.setup(openApiDocument));
+
+  app.use((req, res) => {
+    sendProblem(res, problem('not_found', { detail: `Aucune route ${req.method} ${req.path}.` }));
+  });
+  app.use(errorHandler(logger));
+  return app;
+}

@@ -1,0 +1,116 @@
+import type { OpenAPIRegistry, RouteConfig } from '@asteasolutions/zod-to-openapi';
+import type { Request, Response, Router } from 'express';
+import type { z } from 'zod';
+import type { Actor } from '../../../shared/domain/accounts/session';
+import { ValidationError } from '../../../shared/domain/errors';
+import type { AccessTokens } from '../../../shared/ports/AccessTokens';
+import { authenticate, type Access } from './authenticate';
+import { problemSchema, problemTypes, type ProblemKind } from './problemDetails';
+import { zodIssuesToFieldProblems } from './zodIssuesToFieldProblems';
+
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+type AnySchema = z.ZodType;
+type Infer<S> = S extends AnySchema ? z.infer<S> : undefined;
+
+export interface RouteContext<A extends Access, B, Q, P> {
+  actor: A extends 'public' ? null : Actor;
+  body: Infer<B>;
+  query: Infer<Q>;
+  params: Infer<P>;
+  req: Request;
+  res: Response;
+}
+
+export interface RouteResult {
+  status: number;
+  body?: unknown;
+}
+
+export interface RouteSpec<A extends Access, B, Q, P> {
+  method: Method;
+  /** Express syntax (`/organizations/:id`); converted to OpenAPI's `{id}`. */
+  path: string;
+  summary: string;
+  tags: string[];
+  access: A;
+  body?: B;
+  query?: Q;
+  params?: P;
+  success: { status: number; description: string; schema?: AnySchema };
+  /** Problems this route may answer besides those implied by its access and inputs. */
+  problems?: ProblemKind[];
+  handle(context: RouteContext<A, B, Q, P>): Promise<RouteResult>;
+}
+
+export interface RouteTarget {
+  router: Router;
+  registry: OpenAPIRegistry;
+  accessTokens: AccessTokens;
+  /** Prefix under which the router is mounted, for the OpenAPI paths. */
+  basePath: string;
+}
+
+function parseOrThrow<S>(schema: S | undefined, value: unknown, location: 'body' | 'query' | 'params'): Infer<S> {
+  if (!schema) return undefined as Infer<S>;
+  const result = (schema as unknown as AnySchema).safeParse(value);
+  if (!result.success) {
+    throw new ValidationError('La requête contient des champs invalides.', zodIssuesToFieldProblems(location, result.error));
+  }
+  return result.data as Infer<S>;
+}
+
+/**
+ * Declares a route once: it is mounted on the router (authentication, role check, zod
+ * validation, then the handler) and registered in the OpenAPI document from the same schemas.
+ */
+export function defineRoute<A extends Access, B extends AnySchema | undefined, Q extends AnySchema | undefined, P extends AnySchema | undefined>(
+  target: RouteTarget,
+  spec: RouteSpec<A, B, Q, P>,
+): void {
+  target.router[spec.method](spec.path, async (req: Request, res: Response) => {
+    const actor = (spec.access === 'public' ? null : authenticate(req, target.accessTokens, spec.access)) as RouteContext<A, B, Q, P>['actor'];
+    const params = parseOrThrow(spec.params, req.params, 'params');
+    const query = parseOrThrow(spec.query, req.query, 'query');
+    const body = parseOrThrow(spec.body, req.body ?? {}, 'body');
+    const result = await spec.handle({ actor, body, query, params, req, res });
+    if (result.body === undefined) res.status(result.status).end();
+    else res.status(result.status).json(result.body);
+  });
+
+  target.registry.registerPath(toOpenApiRoute(target.basePath, spec));
+}
+
+function toOpenApiRoute<A extends Access, B, Q, P>(basePath: string, spec: RouteSpec<A, B, Q, P>): RouteConfig {
+  const problems = new Set<ProblemKind>(spec.problems ?? []);
+  if (spec.body || spec.query || spec.params) problems.add('validation');
+  if (spec.body) problems.add('malformed_json');
+  if (spec.access !== 'public') problems.add('unauthenticated');
+  if (Array.isArray(spec.access)) problems.add('forbidden');
+  problems.add('internal');
+
+  const responses: RouteConfig['responses'] = {
+    [spec.success.status]: {
+      description: spec.success.description,
+      ...(spec.success.schema ? { content: { 'application/json': { schema: spec.success.schema } } } : {}),
+    },
+  };
+  for (const kind of problems) {
+    const { status, title } = problemTypes[kind];
+    responses[status] = { description: title, content: { 'application/problem+json': { schema: problemSchema } } };
+  }
+
+  return {
+    method: spec.method,
+    path: (basePath + spec.path).replace(/:([A-Za-z_]+)/g, '{$1}'),
+    summary: spec.summary,
+    tags: spec.tags,
+    ...(spec.access === 'public' ? {} : { security: [{ bearerAuth: [] }] }),
+    ...(Array.isArray(spec.access) ? { description: `Rôles autorisés : ${spec.access.join(', ')}.` } : {}),
+    request: {
+      ...(spec.params ? { params: spec.params as unknown as z.ZodObject } : {}),
+      ...(spec.query ? { query: spec.query as unknown as z.ZodObject } : {}),
+      ...(spec.body ? { body: { required: true, content: { 'application/json': { schema: spec.body as unknown as AnySchema } } } } : {}),
+    },
+    responses,
+  };
+}

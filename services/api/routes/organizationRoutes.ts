@@ -1,0 +1,68 @@
+import type { Dependencies } from '../../../shared/wiring/buildDependencies';
+import { defineRoute, type RouteTarget } from '../http/defineRoute';
+import { newOrganizationBodySchema, newUserBodySchema, organizationSchema, userSchema } from '../schemas/accountSchemas';
+import { idParamsSchema, pageQuerySchema, pageSchema } from '../schemas/commonSchemas';
+
+const adminOnly = ['admin'] as const;
+
+export function registerOrganizationRoutes(target: RouteTarget, useCases: Dependencies['useCases']): void {
+  defineRoute(target, {
+    method: 'post',
+    path: '/organizations',
+    summary: 'Create an employer or insertion organisation in the caller’s territory',
+    tags: ['organizations'],
+    access: adminOnly,
+    body: newOrganizationBodySchema,
+    success: { status: 201, description: 'created', schema: organizationSchema },
+    handle: async ({ actor, body }) => ({
+      status: 201,
+      body: await useCases.createOrganization.execute({ actor, organization: body }),
+    }),
+  });
+
+  defineRoute(target, {
+    method: 'get',
+    path: '/organizations',
+    summary: 'List the organisations of the caller’s territory',
+    tags: ['organizations'],
+    access: adminOnly,
+    query: pageQuerySchema,
+    success: { status: 200, description: 'one page', schema: pageSchema(organizationSchema, 'OrganizationPage') },
+    handle: async ({ actor, query }) => ({
+      status: 200,
+      body: await useCases.listOrganizations.execute({ actor, page: query }),
+    }),
+  });
+
+  defineRoute(target, {
+    method: 'post',
+    path: '/organizations/:id/users',
+    summary: 'Create a user in an organisation of the caller’s territory',
+    tags: ['organizations'],
+    access: adminOnly,
+    params: idParamsSchema,
+    body: newUserBodySchema,
+    success: { status: 201, description: 'created', schema: userSchema },
+    problems: ['not_found', 'conflict'],
+    handle: async ({ actor, params, body }) => ({
+      status: 201,
+      body: await useCases.createUser.execute({ actor, organizationId: params.id, user: body }),
+    }),
+  });
+
+  defineRoute(target, {
+    method: 'get',
+    path: '/organizations/:id/users',
+    summary: 'List the users of an organisation of the caller’s territory',
+    tags: ['organizations'],
+    access: adminOnly,
+    params: idParamsSchema,
+    query: pageQuerySchema,
+    success: { status: 200, description: 'one page', schema: pageSchema(userSchema, 'UserPage') },
+    problems: ['not_found'],
+    handle: async ({ actor, params, query }) => ({
+      status: 200,
+      body: await useCases.listUsers.execute({ actor, organizationId: params.id, page: query }),
+    }),
+  });
+}

@@ -1,0 +1,57 @@
+import jwt from 'jsonwebtoken';
+import { z } from 'zod';
+import type { Actor } from '../../domain/accounts/session';
+import { userRoles } from '../../domain/accounts/user';
+import { UnauthenticatedError } from '../../domain/errors';
+import type { AccessTokens } from '../../ports/AccessTokens';
+
+// Only this algorithm is accepted on verify, so `alg: none` or an RS/HS confusion cannot pass.
+const algorithm = 'HS256';
+
+const claimsSchema = z.object({
+  sub: z.string().min(1),
+  org: z.string().min(1),
+  role: z.enum(userRoles),
+});
+
+export interface JwtSettings {
+  secret: string;
+  issuer: string;
+  audience: string;
+  ttlSeconds: number;
+}
+
+export class JwtAccessTokens implements AccessTokens {
+  readonly ttlSeconds: number;
+
+  constructor(private readonly settings: JwtSettings) {
+    this.ttlSeconds = settings.ttlSeconds;
+  }
+
+  issue(actor: Actor): string {
+    return jwt.sign({ org: actor.organizationId, role: actor.role }, this.settings.secret, {
+      algorithm,
+      subject: actor.userId,
+      issuer: this.settings.issuer,
+      audience: this.settings.audience,
+      expiresIn: this.settings.ttlSeconds,
+    });
+  }
+
+  verify(token: string): Actor {
+    let payload: unknown;
+    try {
+      payload = jwt.verify(token, this.settings.secret, {
+        algorithms: [algorithm],
+        issuer: this.settings.issuer,
+        audience: this.settings.audience,
+      });
+    } catch (error) {
+      const expired = error instanceof jwt.TokenExpiredError;
+      throw new UnauthenticatedError(expired ? 'Jeton d’accès expiré.' : 'Jeton d’accès invalide.');
+    }
+    const claims = claimsSchema.safeParse(payload);
+    if (!claims.success) throw new UnauthenticatedError('Jeton d’accès invalide.');
+    return { userId: claims.data.sub, organizationId: claims.data.org, role: claims.data.role };
+  }
+}

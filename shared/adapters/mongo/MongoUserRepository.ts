@@ -1,0 +1,72 @@
+import { Types, type Connection, type Model } from 'mongoose';
+import type { User, UserRole } from '../../domain/accounts/user';
+import { ConflictError } from '../../domain/errors';
+import type { NewUser, UserRepository } from '../../ports/UserRepository';
+import { afterCursor, toObjectIdOrNull } from './cursorFilter';
+import { isDuplicateKeyError } from './isDuplicateKeyError';
+import { userModel, type UserDocument } from './userModel';
+
+function toUser(doc: UserDocument): User {
+  return {
+    id: doc._id.toHexString(),
+    organizationId: doc.organizationId.toHexString(),
+    email: doc.email,
+    displayName: doc.displayName,
+    role: doc.role,
+    passwordHash: doc.passwordHash,
+    createdAt: doc.createdAt,
+  };
+}
+
+export class MongoUserRepository implements UserRepository {
+  private readonly model: Model<UserDocument>;
+
+  constructor(connection: Connection) {
+    this.model = userModel(connection);
+  }
+
+  /** Creates the indexes declared on the schema (never drops any: that stays a deliberate migration). */
+  async ensureIndexes(): Promise<void> {
+    await this.model.createIndexes();
+  }
+
+  async create(user: NewUser, createdAt: Date): Promise<User> {
+    try {
+      const created = await this.model.create({
+        ...user,
+        organizationId: new Types.ObjectId(user.organizationId),
+        createdAt,
+      });
+      return toUser(created.toObject());
+    } catch (error) {
+      if (isDuplicateKeyError(error)) throw new ConflictError('Un compte existe déjà avec cette adresse e-mail.');
+      throw error;
+    }
+  }
+
+  async findByEmail(email: string): Promise<User | null> {
+    const doc = await this.model.findOne({ email }).lean<UserDocument>();
+    return doc ? toUser(doc) : null;
+  }
+
+  async findInOrganization(organizationId: string, userId: string): Promise<User | null> {
+    const _id = toObjectIdOrNull(userId);
+    const organization = toObjectIdOrNull(organizationId);
+    if (!_id || !organization) return null;
+    const doc = await this.model.findOne({ _id, organizationId: organization }).lean<UserDocument>();
+    return doc ? toUser(doc) : null;
+  }
+
+  async listInOrganization(organizationId: string, page: { limit: number; after?: string }): Promise<User[]> {
+    const docs = await this.model
+      .find({ organizationId: new Types.ObjectId(organizationId), ...afterCursor(page.after) })
+      .sort({ _id: 1 })
+      .limit(page.limit)
+      .lean<UserDocument[]>();
+    return docs.map(toUser);
+  }
+
+  async countWithRole(role: UserRole): Promise<number> {
+    return this.model.countDocuments({ role });
+  }
+}

@@ -1,0 +1,16 @@
+import { Types } from 'mongoose';
+import { ValidationError } from '../../domain/errors';
+
+/** Cursor pagination on _id: the cursor is the last id of the previous page. */
+export function afterCursor(after: string | undefined): Record<string, unknown> {
+  if (after === undefined) return {};
+  if (!Types.ObjectId.isValid(after)) {
+    throw new ValidationError('Curseur invalide.', [{ field: 'after', reason: 'curseur de pagination inconnu' }]);
+  }
+  return { _id: { $gt: new Types.ObjectId(after) } };
+}
+
+/** An id that is not an ObjectId cannot name any document: callers answer 404 rather than 500. */
+export function toObjectIdOrNull(id: string): Types.ObjectId | null {
+  return Types.ObjectId.isValid(id) && /^[0-9a-f]{24}$/i.test(id) ? new Types.ObjectId(id) : null;
+}

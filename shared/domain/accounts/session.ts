@@ -1,0 +1,30 @@
+import type { UserRole } from './user';
+
+/** Who is calling: the verified claims of an access token. */
+export interface Actor {
+  userId: string;
+  organizationId: string;
+  role: UserRole;
+}
+
+export interface SessionTokens {
+  accessToken: string;
+  tokenType: 'Bearer';
+  expiresIn: number;
+  refreshToken: string;
+  refreshExpiresIn: number;
+}
+
+/**
+ * A refresh token is stored only as a hash. Tokens issued from one login form a family:
+ * presenting a token that was already rotated means it leaked, so the whole family is revoked.
+ */
+export interface RefreshTokenRecord {
+  tokenHash: string;
+  familyId: string;
+  userId: string;
+  organizationId: string;
+  expiresAt: Date;
+  rotatedAt: Date | null;
+  revokedAt: Date | null;
+}

@@ -1,0 +1,55 @@
+import type { LoginAttemptLimiter } from '../../../ports/LoginAttemptLimiter';
+import type { PasswordHasher } from '../../../ports/PasswordHasher';
+import type { UserRepository } from '../../../ports/UserRepository';
+import { UnauthenticatedError } from '../../errors';
+import { issueSession, type SessionIssuerDeps } from '../issueSession';
+import type { SessionTokens } from '../session';
+import { normalizeEmail } from '../user';
+
+export interface LoginInput {
+  email: string;
+  password: string;
+  ip: string;
+}
+
+export interface LoginDeps extends SessionIssuerDeps {
+  users: UserRepository;
+  passwordHasher: PasswordHasher;
+  loginAttempts: LoginAttemptLimiter;
+}
+
+/** Same message for an unknown email and a wrong password: the answer must not reveal accounts. */
+const badCredentials = 'Adresse e-mail ou mot de passe incorrect.';
+
+export class Login {
+  private decoyHash: Promise<string> | undefined;
+
+  constructor(private readonly deps: LoginDeps) {}
+
+  /**
+   * An unknown email still costs one hash verification, so that response times do not tell
+   * which addresses have an account.
+   */
+  private verifyAgainstDecoy(password: string): Promise<boolean> {
+    this.decoyHash ??= this.deps.passwordHasher.hash('decoy-password-for-unknown-accounts');
+    return this.decoyHash.then((hash) => this.deps.passwordHasher.verify(hash, password)).then(() => false);
+  }
+
+  async execute(input: LoginInput): Promise<SessionTokens> {
+    const keys = { account: normalizeEmail(input.email), ip: input.ip };
+    await this.deps.loginAttempts.beforeAttempt(keys);
+
+    const user = await this.deps.users.findByEmail(keys.account);
+    const passwordMatches = user
+      ? await this.deps.passwordHasher.verify(user.passwordHash, input.password)
+      : await this.verifyAgainstDecoy(input.password);
+    if (!user || !passwordMatches) {
+      await this.deps.loginAttempts.recordFailure(keys);
+      throw new UnauthenticatedError(badCredentials);
+    }
+
+    await this.deps.loginAttempts.recordSuccess(keys);
+    const actor = { userId: user.id, organizationId: user.organizationId, role: user.role };
+    return issueSession(this.deps, actor, this.deps.opaqueTokens.newFamilyId());
+  }
+}

@@ -1,0 +1,19 @@
+import type { User, UserRole } from '../domain/accounts/user';
+
+export interface NewUser {
+  organizationId: string;
+  email: string;
+  displayName: string;
+  role: UserRole;
+  passwordHash: string;
+}
+
+export interface UserRepository {
+  /** Throws ConflictError when the email is taken. */
+  create(user: NewUser, createdAt: Date): Promise<User>;
+  /** Login is the one lookup that is not scoped by organisation: the email is global. */
+  findByEmail(email: string): Promise<User | null>;
+  findInOrganization(organizationId: string, userId: string): Promise<User | null>;
+  listInOrganization(organizationId: string, page: { limit: number; after?: string }): Promise<User[]>;
+  countWithRole(role: UserRole): Promise<number>;
+}

@@ -1,0 +1,140 @@
+import type { Queue } from 'bullmq';
+import type { Redis } from 'ioredis';
+import type { Connection } from 'mongoose';
+import type { DestinationStream, Logger } from 'pino';
+import type { Config } from '../config/env';
+import { CreateOrganization } from '../domain/accounts/useCases/createOrganization';
+import { CreateUser } from '../domain/accounts/useCases/createUser';
+import { EnsureFirstAdmin } from '../domain/accounts/useCases/ensureFirstAdmin';
+import { GetCurrentUser } from '../domain/accounts/useCases/getCurrentUser';
+import { ListOrganizations } from '../domain/accounts/useCases/listOrganizations';
+import { ListUsers } from '../domain/accounts/useCases/listUsers';
+import { Login } from '../domain/accounts/useCases/login';
+import { Logout } from '../domain/accounts/useCases/logout';
+import { PurgeExpiredRefreshTokens } from '../domain/accounts/useCases/purgeExpiredRefreshTokens';
+import { RefreshSession } from '../domain/accounts/useCases/refreshSession';
+import type { AccessTokens } from '../ports/AccessTokens';
+import type { Clock } from '../ports/Clock';
+import type { HealthCheck } from '../ports/HealthCheck';
+import type { SearchEngine } from '../ports/SearchEngine';
+import { Argon2PasswordHasher } from '../adapters/auth/Argon2PasswordHasher';
+import { CryptoOpaqueTokens } from '../adapters/auth/CryptoOpaqueTokens';
+import { JwtAccessTokens } from '../adapters/auth/JwtAccessTokens';
+import { createRedisClient, redisHealthCheck } from '../adapters/cache/createRedisClient';
+import { RedisLoginAttemptLimiter } from '../adapters/cache/RedisLoginAttemptLimiter';
+import { createLogger } from '../adapters/logging/createLogger';
+import { connectMongo, mongoHealthCheck } from '../adapters/mongo/connectMongo';
+import { MongoOrganizationRepository } from '../adapters/mongo/MongoOrganizationRepository';
+import { MongoRefreshTokenRepository } from '../adapters/mongo/MongoRefreshTokenRepository';
+import { MongoUserRepository } from '../adapters/mongo/MongoUserRepository';
+import { createQueue } from '../adapters/queue/bullmq/createQueue';
+import { EmbeddedSearchEngine } from '../adapters/search/embedded/EmbeddedSearchEngine';
+import { MeilisearchEngine } from '../adapters/search/meilisearch/MeilisearchEngine';
+import { SystemClock } from '../adapters/SystemClock';
+
+export interface Dependencies {
+  config: Config;
+  logger: Logger;
+  clock: Clock;
+  mongo: Connection;
+  redis: Redis;
+  searchEngine: SearchEngine;
+  accessTokens: AccessTokens;
+  queues: { scheduler: Queue };
+  healthChecks: HealthCheck[];
+  useCases: {
+    login: Login;
+    refreshSession: RefreshSession;
+    logout: Logout;
+    getCurrentUser: GetCurrentUser;
+    createOrganization: CreateOrganization;
+    listOrganizations: ListOrganizations;
+    createUser: CreateUser;
+    listUsers: ListUsers;
+    ensureFirstAdmin: EnsureFirstAdmin;
+    purgeExpiredRefreshTokens: PurgeExpiredRefreshTokens;
+  };
+  /** Closes queues, then the search engine, Redis and the database, in that order. */
+  close(): Promise<void>;
+}
+
+export interface BuildOptions {
+  processName: string;
+  /** Tests pass a controllable clock; everything else runs on the system clock. */
+  clock?: Clock;
+  /** Where logs go (stdout by default); tests read them to check what is, and is not, logged. */
+  logDestination?: DestinationStream;
+}
+
+/** The composition root: every adapter is built here from the config, and nowhere else. */
+export async function buildDependencies(config: Config, options: BuildOptions): Promise<Dependencies> {
+  const logger = createLogger(config.LOG_LEVEL, options.processName, options.logDestination);
+  const clock = options.clock ?? new SystemClock();
+  const mongo = await connectMongo(config.MONGO_URL, config.MONGO_DB_NAME);
+  const redis = createRedisClient(config.REDIS_URL, 'command');
+  const searchEngine: SearchEngine =
+    config.SEARCH_ENGINE === 'meilisearch' && config.MEILI_URL
+      ? new MeilisearchEngine({ url: config.MEILI_URL, ...(config.MEILI_MASTER_KEY ? { apiKey: config.MEILI_MASTER_KEY } : {}) })
+      : new EmbeddedSearchEngine();
+
+  const organizations = new MongoOrganizationRepository(mongo);
+  const users = new MongoUserRepository(mongo);
+  const refreshTokens = new MongoRefreshTokenRepository(mongo);
+  await Promise.all([organizations, users, refreshTokens].map((repository) => repository.ensureIndexes()));
+
+  const passwordHasher = new Argon2PasswordHasher();
+  const opaqueTokens = new CryptoOpaqueTokens();
+  const accessTokens = new JwtAccessTokens({
+    secret: config.JWT_SECRET,
+    issuer: config.JWT_ISSUER,
+    audience: config.JWT_AUDIENCE,
+    ttlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
+  });
+  const loginAttempts = new RedisLoginAttemptLimiter(redis, {
+    maxFailuresPerAccount: config.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+    maxAttemptsPerIp: config.LOGIN_MAX_ATTEMPTS_PER_IP,
+    windowSeconds: config.LOGIN_RATE_WINDOW_SECONDS,
+    keyPrefix: config.QUEUE_PREFIX,
+  });
+  const sessionDeps = {
+    accessTokens,
+    opaqueTokens,
+    refreshTokens,
+    clock,
+    refreshTokenTtlSeconds: config.REFRESH_TOKEN_TTL_DAYS * 24 * 3600,
+  };
+  const queues = { scheduler: createQueue('scheduler', redis, config.QUEUE_PREFIX) };
+  for (const queue of Object.values(queues)) {
+    queue.on('error', (error) => logger.warn({ err: error, queue: queue.name }, 'queue connection error'));
+  }
+
+  return {
+    config,
+    logger,
+    clock,
+    mongo,
+    redis,
+    searchEngine,
+    accessTokens,
+    queues,
+    healthChecks: [mongoHealthCheck(mongo), redisHealthCheck(redis), searchEngine],
+    useCases: {
+      login: new Login({ ...sessionDeps, users, passwordHasher, loginAttempts }),
+      refreshSession: new RefreshSession({ ...sessionDeps, users }),
+      logout: new Logout({ refreshTokens, opaqueTokens, clock }),
+      getCurrentUser: new GetCurrentUser({ users, organizations }),
+      createOrganization: new CreateOrganization({ organizations, clock }),
+      listOrganizations: new ListOrganizations({ organizations }),
+      createUser: new CreateUser({ organizations, users, passwordHasher, clock }),
+      listUsers: new ListUsers({ organizations, users }),
+      ensureFirstAdmin: new EnsureFirstAdmin({ organizations, users, passwordHasher, clock }),
+      purgeExpiredRefreshTokens: new PurgeExpiredRefreshTokens({ refreshTokens, clock }),
+    },
+    async close() {
+      await Promise.all(Object.values(queues).map((queue) => queue.close()));
+      await searchEngine.close();
+      redis.disconnect();
+      await mongo.close();
+    },
+  };
+}

@@ -1,0 +1,91 @@
+import { adminCredentials, bearer, bootstrapAdmin, login } from '../../support/accounts';
+import { startTestApp, type TestApp } from '../../support/testApp';
+
+let testApp: TestApp;
+let adminToken: string;
+
+beforeAll(async () => {
+  testApp = await startTestApp({ env: { JSON_BODY_LIMIT: '1kb' } });
+  await bootstrapAdmin(testApp);
+  adminToken = (await login(testApp, adminCredentials)).accessToken;
+});
+afterAll(() => testApp.close());
+
+const createOrganization = () => testApp.http().post('/api/v1/organizations').set(...bearer(adminToken));
+
+describe('bad input gets 400 problem+json naming the field', () => {
+  it('a malformed JSON body', async () => {
+    const response = await createOrganization().set('Content-Type', 'application/json').send('{"kind": "employer",');
+
+    expect(response.status).toBe(400);
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(response.body).toMatchObject({ type: '/problems/malformed-json', status: 400, errors: [{ field: 'body' }] });
+  });
+
+  it('an unknown field', async () => {
+    const response = await createOrganization().send({ kind: 'employer', name: 'Garage', siret: '73282932000074', color: 'red' });
+
+    expect(response.status).toBe(400);
+    expect(response.body).toMatchObject({ type: '/problems/validation-error', title: 'Requête invalide' });
+    expect(response.body.errors).toEqual([{ field: 'color', reason: 'champ inconnu' }]);
+  });
+
+  it('a wrong type', async () => {
+    const response = await createOrganization().send({ kind: 'employer', name: 'Garage', siret: 73282932000074 });
+
+    expect(response.status).toBe(400);
+    expect(response.body.errors).toHaveLength(1);
+    expect(response.body.errors[0].field).toBe('siret');
+    expect(response.body.errors[0].reason).toEqual(expect.any(String));
+  });
+
+  it('a wrong query parameter, named with where it was', async () => {
+    const response = await testApp.http().get('/api/v1/organizations?limit=1000').set(...bearer(adminToken));
+
+    expect(response.status).toBe(400);
+    expect(response.body.errors).toEqual([{ field: 'query.limit', reason: expect.any(String) }]);
+  });
+
+  it('a body over the size limit gets 413', async () => {
+    const response = await createOrganization().send({ kind: 'employer', name: 'x'.repeat(2_000), siret: '73282932000074' });
+
+    expect(response.status).toBe(413);
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+  });
+
+  it('an unknown route gets 404 problem+json', async () => {
+    const response = await testApp.http().get('/api/v1/nothing-here');
+
+    expect(response.status).toBe(404);
+    expect(response.body).toMatchObject({ type: '/problems/not-found', status: 404 });
+  });
+
+  it('loses nothing: a rejected creation writes nothing', async () => {
+    await createOrganization().send({ kind: 'employer', name: 'Garage', siret: 'not-a-siret' }).expect(400);
+
+    const list = await testApp.http().get('/api/v1/organizations').set(...bearer(adminToken)).expect(200);
+    expect(list.body.items.map((organization: { kind: string }) => organization.kind)).toEqual(['territory']);
+  });
+});
+
+describe('unexpected errors', () => {
+  it('answer 500 with only an error id, which is in the log', async () => {
+    const logged: string[] = [];
+    const failing = await startTestApp({
+      env: { LOG_LEVEL: 'error' },
+      logDestination: { write: (line: string) => void logged.push(line) },
+    });
+    await bootstrapAdmin(failing);
+    const token = (await login(failing, adminCredentials)).accessToken;
+    await failing.deps.mongo.close(); // the database goes away under the API
+
+    const response = await failing.http().get('/api/v1/me').set(...bearer(token));
+
+    await failing.close();
+    expect(response.status).toBe(500);
+    expect(Object.keys(response.body).sort()).toEqual(['detail', 'errorId', 'status', 'title', 'type']);
+    expect(response.body.detail).not.toMatch(/mongo|client|connect|at /i);
+    expect(logged.join('\n')).toContain(response.body.errorId);
+    expect(logged.join('\n')).not.toContain(token);
+  });
+});

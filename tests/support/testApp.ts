@@ -1,0 +1,40 @@
+import type { Express } from 'express';
+import request from 'supertest';
+import { createApp } from '../../services/api/app';
+import type { DestinationStream } from 'pino';
+import type { Clock } from '../../shared/ports/Clock';
+import { buildDependencies, type Dependencies } from '../../shared/wiring/buildDependencies';
+import { testConfig } from './testConfig';
+
+export interface TestApp {
+  deps: Dependencies;
+  app: Express;
+  http: () => ReturnType<typeof request>;
+  /** Drops the test database and closes every connection. */
+  close(): Promise<void>;
+}
+
+export interface TestAppOptions {
+  env?: Record<string, string>;
+  clock?: Clock;
+  logDestination?: DestinationStream;
+}
+
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const config = testConfig(options.env);
+  const deps = await buildDependencies(config, {
+    processName: 'test',
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.logDestination ? { logDestination: options.logDestination } : {}),
+  });
+  const app = createApp(deps);
+  return {
+    deps,
+    app,
+    http: () => request(app),
+    async close() {
+      await deps.mongo.dropDatabase().catch(() => undefined);
+      await deps.close();
+    },
+  };
+}

@@ -1,0 +1,26 @@
+import { randomBytes } from 'node:crypto';
+import { loadConfig, type Config } from '../../shared/config/env';
+
+export function uniqueName(prefix: string): string {
+  return `${prefix}_${randomBytes(6).toString('hex')}`;
+}
+
+function requiredEnv(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set: this test needs the services of tests/support/globalSetup.ts`);
+  return value;
+}
+
+/** A config of its own for each test file: its own database and queue prefix on the shared services. */
+export function testConfig(overrides: Record<string, string> = {}): Config {
+  return loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    MONGO_URL: requiredEnv('TEST_MONGO_URL'),
+    MONGO_DB_NAME: uniqueName('test'),
+    REDIS_URL: requiredEnv('TEST_REDIS_URL'),
+    QUEUE_PREFIX: uniqueName('q'),
+    JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-0123456789',
+    ...overrides,
+  });
+}

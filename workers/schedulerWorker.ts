@@ -1,0 +1,35 @@
+import type { Worker } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { z } from 'zod';
+import { createWorker } from '../shared/adapters/queue/bullmq/createWorker';
+import type { Dependencies } from '../shared/wiring/buildDependencies';
+
+/** Recurring maintenance jobs, each with the schedule that BullMQ keeps in Redis. */
+export const scheduledJobs = {
+  'purge-expired-refresh-tokens': { every: 60 * 60 * 1000 },
+} as const;
+
+const payloadSchema = z.strictObject({});
+
+export async function registerSchedules(deps: Dependencies): Promise<void> {
+  // upsertJobScheduler is idempotent: every start (and every worker process) leaves one schedule per job.
+  for (const [name, repeat] of Object.entries(scheduledJobs)) {
+    await deps.queues.scheduler.upsertJobScheduler(name, repeat, { name, data: {} });
+  }
+}
+
+export function startSchedulerWorker(deps: Dependencies, connection: Redis): Worker {
+  return createWorker(
+    'scheduler',
+    payloadSchema,
+    async (_payload, job) => {
+      switch (job.name) {
+        case 'purge-expired-refresh-tokens':
+          return deps.useCases.purgeExpiredRefreshTokens.execute();
+        default:
+          throw new Error(`unknown scheduled job ${job.name}`);
+      }
+    },
+    { connection, prefix: deps.config.QUEUE_PREFIX, logger: deps.logger },
+  );
+}
