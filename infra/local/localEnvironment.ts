@@ -6,7 +6,11 @@ import { dirname } from 'node:path';
  * Secrets for a local run, generated once and kept in data/local.env so that a restart keeps
  * the same admin password and still accepts the tokens it issued. Never used in production.
  */
-export function loadOrCreateLocalSecrets(file: string): { JWT_SECRET: string; ADMIN_EMAIL: string; ADMIN_PASSWORD: string } {
+export function loadOrCreateLocalSecrets(file: string): {
+  JWT_SECRET: string;
+  ADMIN_EMAIL: string;
+  ADMIN_PASSWORD: string;
+} {
   if (existsSync(file)) {
     const values = Object.fromEntries(
       readFileSync(file, 'utf8')
@@ -24,6 +28,12 @@ export function loadOrCreateLocalSecrets(file: string): { JWT_SECRET: string; AD
     ADMIN_PASSWORD: randomBytes(12).toString('base64url'),
   };
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, Object.entries(secrets).map(([key, value]) => `${key}=${value}`).join('\n') + '\n', { mode: 0o600 });
+  writeFileSync(
+    file,
+    Object.entries(secrets)
+      .map(([key, value]) => `${key}=${value}`)
+      .join('\n') + '\n',
+    { mode: 0o600 },
+  );
   return secrets;
 }

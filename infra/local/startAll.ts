@@ -22,7 +22,9 @@ async function main(): Promise<void> {
   const stopAll = async () => {
     if (stopping) return;
     stopping = true;
-    const exits = apps.map((app) => new Promise((done) => (app.exitCode !== null ? done(null) : app.once('exit', done))));
+    const exits = apps.map(
+      (app) => new Promise((done) => (app.exitCode !== null ? done(null) : app.once('exit', done))),
+    );
     apps.forEach((app) => app.kill('SIGTERM'));
     await Promise.all(exits);
     for (const service of services.reverse()) await service.stop();
@@ -82,7 +84,9 @@ async function main(): Promise<void> {
 async function waitForReadiness(url: string): Promise<void> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    const ready = await fetch(url).then((res) => res.ok).catch(() => false);
+    const ready = await fetch(url)
+      .then((res) => res.ok)
+      .catch(() => false);
     if (ready) return;
     await new Promise((done) => setTimeout(done, 250));
   }

@@ -4,18 +4,14 @@ import { z } from 'zod';
  * The whole environment of Passerelle, parsed once at boot. Nothing else reads process.env:
  * every process calls loadConfig(process.env) in its entry point and passes the result down.
  */
-const booleanFlag = z
-  .enum(['true', 'false', '1', '0'])
-  .transform((value) => value === 'true' || value === '1');
+const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 
-const commaSeparatedList = z
-  .string()
-  .transform((value) =>
-    value
-      .split(',')
-      .map((item) => item.trim())
-      .filter((item) => item.length > 0),
-  );
+const commaSeparatedList = z.string().transform((value) =>
+  value
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item.length > 0),
+);
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -35,7 +31,10 @@ const envSchema = z.object({
   MONGO_DB_NAME: z.string().regex(/^[A-Za-z0-9_-]{1,63}$/, 'letters, digits, _ and - only'),
 
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'expected a redis:// or rediss:// URL'),
-  QUEUE_PREFIX: z.string().regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, _ and - only').default('passerelle'),
+  QUEUE_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, _ and - only')
+    .default('passerelle'),
 
   SEARCH_ENGINE: z.enum(['embedded', 'meilisearch']).default('embedded'),
   MEILI_URL: z.url().optional(),
@@ -62,8 +61,7 @@ export type Config = z.infer<typeof envSchema>;
 export class ConfigError extends Error {
   constructor(readonly problems: readonly { variable: string; reason: string }[]) {
     super(
-      'Invalid configuration:\n' +
-        problems.map((problem) => `  ${problem.variable}: ${problem.reason}`).join('\n'),
+      'Invalid configuration:\n' + problems.map((problem) => `  ${problem.variable}: ${problem.reason}`).join('\n'),
     );
     this.name = 'ConfigError';
   }
@@ -87,7 +85,12 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       ? [{ variable: 'MEILI_URL', reason: 'required when SEARCH_ENGINE=meilisearch' }]
       : []),
     ...(Boolean(config.ADMIN_EMAIL) !== Boolean(config.ADMIN_PASSWORD)
-      ? [{ variable: config.ADMIN_EMAIL ? 'ADMIN_PASSWORD' : 'ADMIN_EMAIL', reason: 'ADMIN_EMAIL and ADMIN_PASSWORD go together' }]
+      ? [
+          {
+            variable: config.ADMIN_EMAIL ? 'ADMIN_PASSWORD' : 'ADMIN_EMAIL',
+            reason: 'ADMIN_EMAIL and ADMIN_PASSWORD go together',
+          },
+        ]
       : []),
   ];
   if (crossFieldProblems.length > 0) throw new ConfigError(crossFieldProblems);

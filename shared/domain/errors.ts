@@ -9,12 +9,7 @@ export interface FieldProblem {
 
 export abstract class DomainError extends Error {
   abstract readonly kind:
-    | 'validation'
-    | 'unauthenticated'
-    | 'forbidden'
-    | 'not_found'
-    | 'conflict'
-    | 'too_many_requests';
+    'validation' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'too_many_requests';
 }
 
 export class ValidationError extends DomainError {

@@ -74,7 +74,10 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
   const redis = createRedisClient(config.REDIS_URL, 'command');
   const searchEngine: SearchEngine =
     config.SEARCH_ENGINE === 'meilisearch' && config.MEILI_URL
-      ? new MeilisearchEngine({ url: config.MEILI_URL, ...(config.MEILI_MASTER_KEY ? { apiKey: config.MEILI_MASTER_KEY } : {}) })
+      ? new MeilisearchEngine({
+          url: config.MEILI_URL,
+          ...(config.MEILI_MASTER_KEY ? { apiKey: config.MEILI_MASTER_KEY } : {}),
+        })
       : new EmbeddedSearchEngine();
 
   const organizations = new MongoOrganizationRepository(mongo);

@@ -29,7 +29,12 @@ export async function anAccount(
     role === 'employer'
       ? { kind: 'employer', name: `Employeur ${userCounter}`, siret: '73282932000074' }
       : { kind: 'insertion', name: `Structure ${userCounter}`, structureType: 'mission_locale' };
-  const created = await testApp.http().post('/api/v1/organizations').set(...bearer(adminToken)).send(organization).expect(201);
+  const created = await testApp
+    .http()
+    .post('/api/v1/organizations')
+    .set(...bearer(adminToken))
+    .send(organization)
+    .expect(201);
   const organizationId = (created.body as { id: string }).id;
   const credentials = { email: `${role}${userCounter}@example.test`, password: 'a-long-password-42' };
   await testApp

@@ -7,6 +7,9 @@ interface RunningTestServices {
   dataDir: string;
 }
 
+declare global {
+  var __passerelleTestServices: { current?: RunningTestServices } | undefined;
+}
+
 /** Shared between global set-up and tear-down, which run in the same parent process. */
-export const testServices: { current?: RunningTestServices } = ((globalThis as Record<string, unknown>).__passerelleTestServices ??=
-  {}) as { current?: RunningTestServices };
+export const testServices = (globalThis.__passerelleTestServices ??= {});

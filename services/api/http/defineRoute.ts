@@ -54,7 +54,10 @@ function parseOrThrow<S>(schema: S | undefined, value: unknown, location: 'body'
   if (!schema) return undefined as Infer<S>;
   const result = (schema as unknown as AnySchema).safeParse(value);
   if (!result.success) {
-    throw new ValidationError('La requête contient des champs invalides.', zodIssuesToFieldProblems(location, result.error));
+    throw new ValidationError(
+      'La requête contient des champs invalides.',
+      zodIssuesToFieldProblems(location, result.error),
+    );
   }
   return result.data as Infer<S>;
 }
@@ -63,12 +66,16 @@ function parseOrThrow<S>(schema: S | undefined, value: unknown, location: 'body'
  * Declares a route once: it is mounted on the router (authentication, role check, zod
  * validation, then the handler) and registered in the OpenAPI document from the same schemas.
  */
-export function defineRoute<A extends Access, B extends AnySchema | undefined, Q extends AnySchema | undefined, P extends AnySchema | undefined>(
-  target: RouteTarget,
-  spec: RouteSpec<A, B, Q, P>,
-): void {
+export function defineRoute<
+  A extends Access,
+  B extends AnySchema | undefined,
+  Q extends AnySchema | undefined,
+  P extends AnySchema | undefined,
+>(target: RouteTarget, spec: RouteSpec<A, B, Q, P>): void {
   target.router[spec.method](spec.path, async (req: Request, res: Response) => {
-    const actor = (spec.access === 'public' ? null : authenticate(req, target.accessTokens, spec.access)) as RouteContext<A, B, Q, P>['actor'];
+    const actor = (
+      spec.access === 'public' ? null : authenticate(req, target.accessTokens, spec.access)
+    ) as RouteContext<A, B, Q, P>['actor'];
     const params = parseOrThrow(spec.params, req.params, 'params');
     const query = parseOrThrow(spec.query, req.query, 'query');
     const body = parseOrThrow(spec.body, req.body ?? {}, 'body');
@@ -109,7 +116,9 @@ function toOpenApiRoute<A extends Access, B, Q, P>(basePath: string, spec: Route
     request: {
       ...(spec.params ? { params: spec.params as unknown as z.ZodObject } : {}),
       ...(spec.query ? { query: spec.query as unknown as z.ZodObject } : {}),
-      ...(spec.body ? { body: { required: true, content: { 'application/json': { schema: spec.body as unknown as AnySchema } } } } : {}),
+      ...(spec.body
+        ? { body: { required: true, content: { 'application/json': { schema: spec.body as unknown as AnySchema } } } }
+        : {}),
     },
     responses,
   };

@@ -40,6 +40,9 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
 
     const errorId = randomUUID();
     logger.error({ err: error, errorId, requestId: req.id }, 'unhandled error');
-    sendProblem(res, problem('internal', { errorId, detail: `Erreur ${errorId}. Communiquez cet identifiant au support.` }));
+    sendProblem(
+      res,
+      problem('internal', { errorId, detail: `Erreur ${errorId}. Communiquez cet identifiant au support.` }),
+    );
   };
 }

@@ -32,7 +32,11 @@ export const problemTypes = {
   not_found: { status: 404, slug: 'not-found', title: 'Ressource introuvable' },
   conflict: { status: 409, slug: 'conflict', title: 'Conflit avec l’état actuel' },
   payload_too_large: { status: 413, slug: 'payload-too-large', title: 'Requête trop volumineuse' },
-  unsupported_media_type: { status: 415, slug: 'unsupported-media-type', title: 'Format de requête non pris en charge' },
+  unsupported_media_type: {
+    status: 415,
+    slug: 'unsupported-media-type',
+    title: 'Format de requête non pris en charge',
+  },
   too_many_requests: { status: 429, slug: 'too-many-requests', title: 'Trop de requêtes' },
   internal: { status: 500, slug: 'internal-error', title: 'Erreur interne' },
   unavailable: { status: 503, slug: 'service-unavailable', title: 'Service indisponible' },

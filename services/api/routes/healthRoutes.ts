@@ -40,7 +40,7 @@ export function registerHealthRoutes(target: RouteTarget, healthChecks: HealthCh
     tags: ['health'],
     access: 'public',
     success: { status: 200, description: 'alive', schema: z.object({ status: z.literal('ok') }) },
-    handle: async () => ({ status: 200, body: { status: 'ok' } }),
+    handle: () => Promise.resolve({ status: 200, body: { status: 'ok' } }),
   });
 
   defineRoute(target, {
@@ -56,7 +56,10 @@ export function registerHealthRoutes(target: RouteTarget, healthChecks: HealthCh
       const down = checks.filter((check) => check.status === 'down').map((check) => check.name);
       if (down.length === 0) return { status: 200, body: { status: 'ready', checks } };
       res.type('application/problem+json');
-      return { status: 503, body: { ...problem('unavailable', { detail: `Injoignable : ${down.join(', ')}.` }), checks } };
+      return {
+        status: 503,
+        body: { ...problem('unavailable', { detail: `Injoignable : ${down.join(', ')}.` }), checks },
+      };
     },
   });
 }

@@ -1,6 +1,11 @@
 import type { Dependencies } from '../../../shared/wiring/buildDependencies';
 import { defineRoute, type RouteTarget } from '../http/defineRoute';
-import { newOrganizationBodySchema, newUserBodySchema, organizationSchema, userSchema } from '../schemas/accountSchemas';
+import {
+  newOrganizationBodySchema,
+  newUserBodySchema,
+  organizationSchema,
+  userSchema,
+} from '../schemas/accountSchemas';
 import { idParamsSchema, pageQuerySchema, pageSchema } from '../schemas/commonSchemas';
 
 const adminOnly = ['admin'] as const;

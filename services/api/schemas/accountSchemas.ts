@@ -9,7 +9,9 @@ export const loginBodySchema = z
   })
   .meta({ id: 'LoginRequest' });
 
-export const refreshBodySchema = z.strictObject({ refreshToken: z.string().min(1).max(512) }).meta({ id: 'RefreshRequest' });
+export const refreshBodySchema = z
+  .strictObject({ refreshToken: z.string().min(1).max(512) })
+  .meta({ id: 'RefreshRequest' });
 
 export const sessionTokensSchema = z
   .object({
@@ -23,8 +25,16 @@ export const sessionTokensSchema = z
 
 export const newOrganizationBodySchema = z
   .discriminatedUnion('kind', [
-    z.strictObject({ kind: z.literal('employer'), name: z.string().trim().min(2).max(200), siret: z.string().regex(/^\d{14}$/, '14 chiffres attendus') }),
-    z.strictObject({ kind: z.literal('insertion'), name: z.string().trim().min(2).max(200), structureType: z.enum(insertionStructureTypes) }),
+    z.strictObject({
+      kind: z.literal('employer'),
+      name: z.string().trim().min(2).max(200),
+      siret: z.string().regex(/^\d{14}$/, '14 chiffres attendus'),
+    }),
+    z.strictObject({
+      kind: z.literal('insertion'),
+      name: z.string().trim().min(2).max(200),
+      structureType: z.enum(insertionStructureTypes),
+    }),
     z.strictObject({ kind: z.literal('territory'), name: z.string().trim().min(2).max(200) }),
   ])
   .meta({ id: 'NewOrganization' });

@@ -20,7 +20,10 @@ export class RedisLoginAttemptLimiter implements LoginAttemptLimiter {
   private readonly perIp: RateLimiterRedis;
   private readonly perAccount: RateLimiterRedis;
 
-  constructor(redis: Redis, private readonly limits: LoginLimits) {
+  constructor(
+    redis: Redis,
+    private readonly limits: LoginLimits,
+  ) {
     this.perIp = new RateLimiterRedis({
       storeClient: redis,
       keyPrefix: `${limits.keyPrefix}:login:ip`,

@@ -5,7 +5,12 @@ import { afterCursor, toObjectIdOrNull } from './cursorFilter';
 import { organizationModel, type OrganizationDocument } from './organizationModel';
 
 function toOrganization(doc: OrganizationDocument): Organization {
-  const base = { id: doc._id.toHexString(), name: doc.name, territoryId: doc.territoryId.toHexString(), createdAt: doc.createdAt };
+  const base = {
+    id: doc._id.toHexString(),
+    name: doc.name,
+    territoryId: doc.territoryId.toHexString(),
+    createdAt: doc.createdAt,
+  };
   switch (doc.kind) {
     case 'employer':
       return { ...base, kind: 'employer', siret: doc.siret ?? '' };

@@ -13,11 +13,7 @@ export interface SessionIssuerDeps {
 }
 
 /** Issues an access token and a new refresh token in the given family (a new family at login). */
-export async function issueSession(
-  deps: SessionIssuerDeps,
-  actor: Actor,
-  familyId: string,
-): Promise<SessionTokens> {
+export async function issueSession(deps: SessionIssuerDeps, actor: Actor, familyId: string): Promise<SessionTokens> {
   const refreshToken = deps.opaqueTokens.generate();
   const now = deps.clock.now();
   await deps.refreshTokens.insert({

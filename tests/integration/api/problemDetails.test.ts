@@ -11,7 +11,11 @@ beforeAll(async () => {
 });
 afterAll(() => testApp.close());
 
-const createOrganization = () => testApp.http().post('/api/v1/organizations').set(...bearer(adminToken));
+const createOrganization = () =>
+  testApp
+    .http()
+    .post('/api/v1/organizations')
+    .set(...bearer(adminToken));
 
 describe('bad input gets 400 problem+json naming the field', () => {
   it('a malformed JSON body', async () => {
@@ -23,7 +27,12 @@ describe('bad input gets 400 problem+json naming the field', () => {
   });
 
   it('an unknown field', async () => {
-    const response = await createOrganization().send({ kind: 'employer', name: 'Garage', siret: '73282932000074', color: 'red' });
+    const response = await createOrganization().send({
+      kind: 'employer',
+      name: 'Garage',
+      siret: '73282932000074',
+      color: 'red',
+    });
 
     expect(response.status).toBe(400);
     expect(response.body).toMatchObject({ type: '/problems/validation-error', title: 'Requête invalide' });
@@ -40,14 +49,21 @@ describe('bad input gets 400 problem+json naming the field', () => {
   });
 
   it('a wrong query parameter, named with where it was', async () => {
-    const response = await testApp.http().get('/api/v1/organizations?limit=1000').set(...bearer(adminToken));
+    const response = await testApp
+      .http()
+      .get('/api/v1/organizations?limit=1000')
+      .set(...bearer(adminToken));
 
     expect(response.status).toBe(400);
     expect(response.body.errors).toEqual([{ field: 'query.limit', reason: expect.any(String) }]);
   });
 
   it('a body over the size limit gets 413', async () => {
-    const response = await createOrganization().send({ kind: 'employer', name: 'x'.repeat(2_000), siret: '73282932000074' });
+    const response = await createOrganization().send({
+      kind: 'employer',
+      name: 'x'.repeat(2_000),
+      siret: '73282932000074',
+    });
 
     expect(response.status).toBe(413);
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
@@ -63,7 +79,11 @@ describe('bad input gets 400 problem+json naming the field', () => {
   it('loses nothing: a rejected creation writes nothing', async () => {
     await createOrganization().send({ kind: 'employer', name: 'Garage', siret: 'not-a-siret' }).expect(400);
 
-    const list = await testApp.http().get('/api/v1/organizations').set(...bearer(adminToken)).expect(200);
+    const list = await testApp
+      .http()
+      .get('/api/v1/organizations')
+      .set(...bearer(adminToken))
+      .expect(200);
     expect(list.body.items.map((organization: { kind: string }) => organization.kind)).toEqual(['territory']);
   });
 });
@@ -79,7 +99,10 @@ describe('unexpected errors', () => {
     const token = (await login(failing, adminCredentials)).accessToken;
     await failing.deps.mongo.close(); // the database goes away under the API
 
-    const response = await failing.http().get('/api/v1/me').set(...bearer(token));
+    const response = await failing
+      .http()
+      .get('/api/v1/me')
+      .set(...bearer(token));
 
     await failing.close();
     expect(response.status).toBe(500);

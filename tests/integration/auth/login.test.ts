@@ -14,17 +14,27 @@ afterAll(() => testApp.close());
 function expectUnauthenticatedProblem(response: { status: number; headers: Record<string, string>; body: unknown }) {
   expect(response.status).toBe(401);
   expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-  expect(response.body).toMatchObject({ type: '/problems/unauthenticated', status: 401, title: 'Authentification requise' });
+  expect(response.body).toMatchObject({
+    type: '/problems/unauthenticated',
+    status: 401,
+    title: 'Authentification requise',
+  });
 }
 
 describe('login', () => {
   it('opens a session with the right password and /me answers who is calling', async () => {
     const tokens = await login(testApp, adminCredentials);
 
-    const me = await testApp.http().get('/api/v1/me').set(...bearer(tokens.accessToken));
+    const me = await testApp
+      .http()
+      .get('/api/v1/me')
+      .set(...bearer(tokens.accessToken));
 
     expect(me.status).toBe(200);
-    expect(me.body).toMatchObject({ user: { email: adminCredentials.email, role: 'admin' }, organization: { kind: 'territory' } });
+    expect(me.body).toMatchObject({
+      user: { email: adminCredentials.email, role: 'admin' },
+      organization: { kind: 'territory' },
+    });
     expect(me.body.user).not.toHaveProperty('passwordHash');
   });
 
@@ -42,14 +52,20 @@ describe('login', () => {
   });
 
   it('refuses a wrong password with 401 problem+json that does not say which part was wrong', async () => {
-    const response = await testApp.http().post('/api/v1/auth/login').send({ ...adminCredentials, password: 'wrong-password' });
+    const response = await testApp
+      .http()
+      .post('/api/v1/auth/login')
+      .send({ ...adminCredentials, password: 'wrong-password' });
 
     expectUnauthenticatedProblem(response);
     expect(response.body.detail).toBe('Adresse e-mail ou mot de passe incorrect.');
   });
 
   it('refuses an unknown email with the same answer as a wrong password', async () => {
-    const response = await testApp.http().post('/api/v1/auth/login').send({ email: 'nobody@example.test', password: 'whatever' });
+    const response = await testApp
+      .http()
+      .post('/api/v1/auth/login')
+      .send({ email: 'nobody@example.test', password: 'whatever' });
 
     expectUnauthenticatedProblem(response);
     expect(response.body.detail).toBe('Adresse e-mail ou mot de passe incorrect.');
@@ -75,7 +91,10 @@ describe('access tokens', () => {
       audience: 'passerelle-api',
     });
 
-    const response = await testApp.http().get('/api/v1/me').set(...bearer(expired));
+    const response = await testApp
+      .http()
+      .get('/api/v1/me')
+      .set(...bearer(expired));
 
     expectUnauthenticatedProblem(response);
     expect(response.body.detail).toBe('Jeton d’accès expiré.');
@@ -90,7 +109,12 @@ describe('access tokens', () => {
       expiresIn: 60,
     });
 
-    expectUnauthenticatedProblem(await testApp.http().get('/api/v1/me').set(...bearer(forged)));
+    expectUnauthenticatedProblem(
+      await testApp
+        .http()
+        .get('/api/v1/me')
+        .set(...bearer(forged)),
+    );
   });
 
   it('answers 401 to an unsigned token (alg: none)', async () => {
@@ -103,20 +127,45 @@ describe('access tokens', () => {
       expiresIn: 60,
     });
 
-    expectUnauthenticatedProblem(await testApp.http().get('/api/v1/me').set(...bearer(unsigned)));
+    expectUnauthenticatedProblem(
+      await testApp
+        .http()
+        .get('/api/v1/me')
+        .set(...bearer(unsigned)),
+    );
   });
 
   it('answers 401 to a token for another audience', async () => {
     const { sub, ...claims } = await adminClaims();
-    const foreign = jwt.sign(claims, secret, { subject: sub, issuer: 'passerelle', audience: 'another-api', expiresIn: 60 });
+    const foreign = jwt.sign(claims, secret, {
+      subject: sub,
+      issuer: 'passerelle',
+      audience: 'another-api',
+      expiresIn: 60,
+    });
 
-    expectUnauthenticatedProblem(await testApp.http().get('/api/v1/me').set(...bearer(foreign)));
+    expectUnauthenticatedProblem(
+      await testApp
+        .http()
+        .get('/api/v1/me')
+        .set(...bearer(foreign)),
+    );
   });
 
   it('answers 401 to a token from another issuer', async () => {
     const { sub, ...claims } = await adminClaims();
-    const foreign = jwt.sign(claims, secret, { subject: sub, issuer: 'someone-else', audience: 'passerelle-api', expiresIn: 60 });
+    const foreign = jwt.sign(claims, secret, {
+      subject: sub,
+      issuer: 'someone-else',
+      audience: 'passerelle-api',
+      expiresIn: 60,
+    });
 
-    expectUnauthenticatedProblem(await testApp.http().get('/api/v1/me').set(...bearer(foreign)));
+    expectUnauthenticatedProblem(
+      await testApp
+        .http()
+        .get('/api/v1/me')
+        .set(...bearer(foreign)),
+    );
   });
 });

@@ -5,7 +5,14 @@ describe('login rate limit', () => {
   let testApp: TestApp;
 
   beforeAll(async () => {
-    testApp = await startTestApp({ env: { LOGIN_MAX_FAILURES_PER_ACCOUNT: '3', LOGIN_MAX_ATTEMPTS_PER_IP: '8', LOGIN_RATE_WINDOW_SECONDS: '600', TRUST_PROXY: 'true' } });
+    testApp = await startTestApp({
+      env: {
+        LOGIN_MAX_FAILURES_PER_ACCOUNT: '3',
+        LOGIN_MAX_ATTEMPTS_PER_IP: '8',
+        LOGIN_RATE_WINDOW_SECONDS: '600',
+        TRUST_PROXY: 'true',
+      },
+    });
     await bootstrapAdmin(testApp);
   });
   afterAll(() => testApp.close());
@@ -27,7 +34,8 @@ describe('login rate limit', () => {
 
   it('limits the attempts of one client address across accounts', async () => {
     const responses = [];
-    for (let i = 0; i < 9; i += 1) responses.push((await attempt(`someone${i}@example.test`, 'x', '203.0.113.2')).status);
+    for (let i = 0; i < 9; i += 1)
+      responses.push((await attempt(`someone${i}@example.test`, 'x', '203.0.113.2')).status);
 
     expect(responses.slice(0, 8).every((status) => status === 401)).toBe(true);
     expect(responses[8]).toBe(429);

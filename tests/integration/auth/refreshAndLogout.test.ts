@@ -23,7 +23,11 @@ describe('refresh tokens', () => {
     expect(second.status).toBe(200);
     expect(second.body.refreshToken).not.toBe(first.refreshToken);
     expect(third.status).toBe(200);
-    await testApp.http().get('/api/v1/me').set(...bearer(third.body.accessToken)).expect(200);
+    await testApp
+      .http()
+      .get('/api/v1/me')
+      .set(...bearer(third.body.accessToken))
+      .expect(200);
   });
 
   it('stores refresh tokens hashed, never as issued', async () => {
@@ -63,8 +67,18 @@ describe('refresh tokens', () => {
   it('logout revokes the session: its refresh token no longer works, twice is harmless', async () => {
     const tokens = await login(testApp, adminCredentials);
 
-    await testApp.http().post('/api/v1/auth/logout').set(...bearer(tokens.accessToken)).send({ refreshToken: tokens.refreshToken }).expect(204);
-    await testApp.http().post('/api/v1/auth/logout').set(...bearer(tokens.accessToken)).send({ refreshToken: tokens.refreshToken }).expect(204);
+    await testApp
+      .http()
+      .post('/api/v1/auth/logout')
+      .set(...bearer(tokens.accessToken))
+      .send({ refreshToken: tokens.refreshToken })
+      .expect(204);
+    await testApp
+      .http()
+      .post('/api/v1/auth/logout')
+      .set(...bearer(tokens.accessToken))
+      .send({ refreshToken: tokens.refreshToken })
+      .expect(204);
 
     expect((await refresh(tokens.refreshToken)).status).toBe(401);
   });

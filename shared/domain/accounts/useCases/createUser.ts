@@ -27,7 +27,10 @@ export class CreateUser {
     const organization = await findAdministeredOrganization(this.deps.organizations, input.actor, input.organizationId);
     if (!roleFitsOrganization(input.user.role, organization.kind)) {
       throw new ValidationError('Rôle incompatible avec l’organisation.', [
-        { field: 'role', reason: `le rôle ${input.user.role} n’existe pas dans une organisation de type ${organization.kind}` },
+        {
+          field: 'role',
+          reason: `le rôle ${input.user.role} n’existe pas dans une organisation de type ${organization.kind}`,
+        },
       ]);
     }
     const created = await this.deps.users.create(

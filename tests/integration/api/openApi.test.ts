@@ -1,0 +1,48 @@
+import { startTestApp, type TestApp } from '../../support/testApp';
+
+let testApp: TestApp;
+
+beforeAll(async () => {
+  testApp = await startTestApp();
+});
+afterAll(() => testApp.close());
+
+describe('OpenAPI', () => {
+  it('serves an OpenAPI 3.1 document listing every route with its security and problem responses', async () => {
+    const response = await testApp.http().get('/api/v1/openapi.json').expect(200);
+    const document = response.body;
+
+    expect(document.openapi).toBe('3.1.0');
+    const operations = Object.entries(document.paths as Record<string, Record<string, unknown>>).flatMap(
+      ([path, methods]) => Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`),
+    );
+    expect(operations.sort()).toEqual(
+      [
+        'GET /healthz',
+        'GET /readyz',
+        'POST /api/v1/auth/login',
+        'POST /api/v1/auth/refresh',
+        'POST /api/v1/auth/logout',
+        'GET /api/v1/me',
+        'POST /api/v1/organizations',
+        'GET /api/v1/organizations',
+        'POST /api/v1/organizations/{id}/users',
+        'GET /api/v1/organizations/{id}/users',
+      ].sort(),
+    );
+    const listUsers = document.paths['/api/v1/organizations/{id}/users'].get;
+    expect(listUsers.security).toEqual([{ bearerAuth: [] }]);
+    expect(Object.keys(listUsers.responses)).toEqual(
+      expect.arrayContaining(['200', '400', '401', '403', '404', '500']),
+    );
+    expect(listUsers.responses['403'].content['application/problem+json'].schema).toEqual({
+      $ref: '#/components/schemas/Problem',
+    });
+  });
+
+  it('serves Swagger UI at /docs', async () => {
+    const response = await testApp.http().get('/docs/').expect(200);
+
+    expect(response.text).toContain('swagger-ui');
+  });
+});
