@@ -1,10 +1,76 @@
 import type { HealthCheck } from './HealthCheck';
 
 /**
- * The search engine behind matching and search. This first cut carries only what the
- * foundation needs (readiness and shutdown); documents, filters, geo and facets come with the
- * catalog issue.
+ * The search engine behind search and matching. Two adapters implement it (embedded Orama,
+ * Meilisearch) and tests/contract/ holds the one suite both must pass.
  */
+
+/**
+ * - text: full-text searched (typo-tolerant), never filtered
+ * - keyword / keyword[]: exact values, filterable and faceted
+ * - number, boolean: filterable; numbers sortable
+ * - geo: one point per document ({ lat, lng }), at most one geo field per index
+ */
+export type FieldType = 'text' | 'keyword' | 'keyword[]' | 'number' | 'boolean' | 'geo';
+
+export interface IndexDefinition {
+  name: string;
+  /** Every field but `id`, the primary key (a string). */
+  fields: Record<string, FieldType>;
+  /** Text fields, most important first. */
+  searchable: string[];
+  /** Number fields that results may be sorted by. */
+  sortable: string[];
+}
+
+export interface GeoPoint {
+  lat: number;
+  lng: number;
+}
+
+export type SearchDocument = { id: string } & Record<string, string | string[] | number | boolean | GeoPoint | null>;
+
+export type Condition =
+  /** keyword: equal to; keyword[]: contains the value; number, boolean: equal to. */
+  | { field: string; equals: string | number | boolean }
+  /** keyword: one of the values; keyword[]: contains at least one of them. */
+  | { field: string; anyOf: string[] }
+  /** keyword[]: contains every value (an empty list matches every document). */
+  | { field: string; allOf: string[] }
+  | { field: string; atLeast?: number; atMost?: number }
+  | { field: string; within: GeoPoint & { radiusMeters: number } };
+
+export interface SearchQuery {
+  text?: string;
+  /** All conditions must hold. */
+  where?: Condition[];
+  /** Without text, results follow this order; with text, relevance comes first. */
+  sort?: { field: string; order: 'asc' | 'desc' }[];
+  facets?: string[];
+  limit: number;
+  offset?: number;
+}
+
+export interface SearchHit<D extends SearchDocument = SearchDocument> {
+  document: D;
+  /** Relevance in [0, 1], comparable within one result only. */
+  score: number;
+}
+
+export interface SearchResult<D extends SearchDocument = SearchDocument> {
+  hits: SearchHit<D>[];
+  total: number;
+  /** Per requested facet: value → number of matching documents. */
+  facets: Record<string, Record<string, number>>;
+}
+
 export interface SearchEngine extends HealthCheck {
+  /** Creates the index or brings its settings up to date; idempotent. */
+  ensureIndex(definition: IndexDefinition): Promise<void>;
+  /** Inserts or replaces documents by id; resolves once they are searchable. */
+  upsert(index: string, documents: SearchDocument[]): Promise<void>;
+  /** Removes documents by id; unknown ids are ignored. Resolves once they are gone from results. */
+  delete(index: string, ids: string[]): Promise<void>;
+  search<D extends SearchDocument = SearchDocument>(index: string, query: SearchQuery): Promise<SearchResult<D>>;
   close(): Promise<void>;
 }
