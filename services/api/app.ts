@@ -13,6 +13,7 @@ import { buildOpenApiDocument } from './openapi/buildOpenApiDocument';
 import { registerAuthRoutes } from './routes/authRoutes';
 import { registerHealthRoutes } from './routes/healthRoutes';
 import { registerOrganizationRoutes } from './routes/organizationRoutes';
+import { registerReferenceRoutes } from './routes/referenceRoutes';
 
 const apiBasePath = '/api/v1';
 const requestIdPattern = /^[A-Za-z0-9._-]{1,100}$/;
@@ -48,6 +49,7 @@ export function createApp(deps: Dependencies): Express {
   registerHealthRoutes(root, deps.healthChecks, logger);
   registerAuthRoutes(api, deps.useCases);
   registerOrganizationRoutes(api, deps.useCases);
+  registerReferenceRoutes(api, deps.useCases);
 
   const openApiDocument = buildOpenApiDocument(registry, config.PUBLIC_BASE_URL);
   apiRouter.get('/openapi.json', (_req, res) => {

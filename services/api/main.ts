@@ -17,6 +17,10 @@ async function main(): Promise<void> {
     logger.info({ outcome }, 'first administrator');
   }
 
+  // The job titles index is built at start (in-process for the embedded engine); idempotent for Meilisearch.
+  const { indexed } = await deps.useCases.indexAppellations.execute();
+  logger.info({ indexed }, 'appellations indexed');
+
   const running = await startServer(createApp(deps), config.HTTP_HOST, config.HTTP_PORT, config.SHUTDOWN_GRACE_MS);
   logger.info({ url: running.url }, 'api listening');
 

@@ -13,6 +13,9 @@ import { Login } from '../domain/accounts/useCases/login';
 import { Logout } from '../domain/accounts/useCases/logout';
 import { PurgeExpiredRefreshTokens } from '../domain/accounts/useCases/purgeExpiredRefreshTokens';
 import { RefreshSession } from '../domain/accounts/useCases/refreshSession';
+import type { RomeCatalog } from '../domain/reference/rome';
+import { IndexAppellations } from '../domain/reference/useCases/indexAppellations';
+import { SuggestAppellations } from '../domain/reference/useCases/suggestAppellations';
 import type { AccessTokens } from '../ports/AccessTokens';
 import type { Clock } from '../ports/Clock';
 import type { HealthCheck } from '../ports/HealthCheck';
@@ -28,6 +31,7 @@ import { MongoOrganizationRepository } from '../adapters/mongo/MongoOrganization
 import { MongoRefreshTokenRepository } from '../adapters/mongo/MongoRefreshTokenRepository';
 import { MongoUserRepository } from '../adapters/mongo/MongoUserRepository';
 import { createQueue } from '../adapters/queue/bullmq/createQueue';
+import { loadRomeCatalog } from '../adapters/reference/loadRomeCatalog';
 import { EmbeddedSearchEngine } from '../adapters/search/embedded/EmbeddedSearchEngine';
 import { MeilisearchEngine } from '../adapters/search/meilisearch/MeilisearchEngine';
 import { SystemClock } from '../adapters/SystemClock';
@@ -39,6 +43,7 @@ export interface Dependencies {
   mongo: Connection;
   redis: Redis;
   searchEngine: SearchEngine;
+  romeCatalog: RomeCatalog;
   accessTokens: AccessTokens;
   queues: { scheduler: Queue };
   healthChecks: HealthCheck[];
@@ -53,6 +58,8 @@ export interface Dependencies {
     listUsers: ListUsers;
     ensureFirstAdmin: EnsureFirstAdmin;
     purgeExpiredRefreshTokens: PurgeExpiredRefreshTokens;
+    indexAppellations: IndexAppellations;
+    suggestAppellations: SuggestAppellations;
   };
   /** Closes queues, then the search engine, Redis and the database, in that order. */
   close(): Promise<void>;
@@ -80,6 +87,7 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
         })
       : new EmbeddedSearchEngine();
 
+  const romeCatalog = loadRomeCatalog();
   const organizations = new MongoOrganizationRepository(mongo);
   const users = new MongoUserRepository(mongo);
   const refreshTokens = new MongoRefreshTokenRepository(mongo);
@@ -118,6 +126,7 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
     mongo,
     redis,
     searchEngine,
+    romeCatalog,
     accessTokens,
     queues,
     healthChecks: [mongoHealthCheck(mongo), redisHealthCheck(redis), searchEngine],
@@ -132,6 +141,8 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
       listUsers: new ListUsers({ organizations, users }),
       ensureFirstAdmin: new EnsureFirstAdmin({ organizations, users, passwordHasher, clock }),
       purgeExpiredRefreshTokens: new PurgeExpiredRefreshTokens({ refreshTokens, clock }),
+      indexAppellations: new IndexAppellations({ catalog: romeCatalog, searchEngine }),
+      suggestAppellations: new SuggestAppellations({ searchEngine }),
     },
     async close() {
       await Promise.all(Object.values(queues).map((queue) => queue.close()));

@@ -47,6 +47,43 @@ describe.each(searchEngineAdapters)('SearchEngine contract: $name', (adapter) =>
     expect(await ids({ text: 'conducteur bus' })).toEqual(['bus']);
   });
 
+  it('folds accents and splits hyphenated words', async () => {
+    expect(await ids({ text: 'macon' })).toEqual(['mason']);
+    expect(await ids({ text: 'oeuvre' })).toEqual(['mason']);
+  });
+
+  it('ranks exact matches before matches that needed a typo', async () => {
+    const scratch = uniqueName('contract_typos');
+    await engine.ensureIndex(contractIndex(scratch));
+    await engine.upsert(scratch, [
+      {
+        id: 'wine',
+        title: 'Caviste',
+        description: '',
+        sector: 'other',
+        licences: [],
+        weeklyHours: 35,
+        remote: false,
+        location: null,
+      },
+      {
+        id: 'forklift',
+        title: 'Cariste',
+        description: '',
+        sector: 'transport',
+        licences: [],
+        weeklyHours: 35,
+        remote: false,
+        location: null,
+      },
+    ]);
+
+    const result = await engine.search(scratch, { text: 'cariste', limit: 10 });
+
+    expect(result.hits.map((hit) => hit.document.id)).toEqual(['forklift', 'wine']);
+    expect(result.hits[0]!.score).toBeGreaterThan(result.hits[1]!.score);
+  });
+
   it('gives relevance scores in [0, 1], the best one 1', async () => {
     const result = await engine.search(index, { text: 'conducteur', limit: 20 });
 

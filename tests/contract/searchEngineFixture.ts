@@ -46,7 +46,7 @@ export const contractDocuments: SearchDocument[] = [
   {
     id: 'mason',
     title: 'Maçon coffreur',
-    description: 'Gros œuvre, chantiers',
+    description: 'Gros-œuvre, chantiers',
     sector: 'construction',
     licences: ['B'],
     weeklyHours: 39,

@@ -28,6 +28,8 @@ describe('OpenAPI', () => {
         'GET /api/v1/organizations',
         'POST /api/v1/organizations/{id}/users',
         'GET /api/v1/organizations/{id}/users',
+        'GET /api/v1/reference/appellations',
+        'GET /api/v1/reference/sectors',
       ].sort(),
     );
     const listUsers = document.paths['/api/v1/organizations/{id}/users'].get;

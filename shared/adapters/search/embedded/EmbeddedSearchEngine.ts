@@ -10,6 +10,7 @@ import type {
 } from '../../../ports/SearchEngine';
 import { emptyResult, matchesNothing } from '../matchesNothing';
 import { typoBudget } from '../typoBudget';
+import { frenchTokenizer, tokenizeFrench } from './frenchTokenizer';
 import { toOramaCondition } from './oramaQuery';
 
 const oramaTypes: Record<FieldType, string> = {
@@ -26,9 +27,15 @@ interface LoadedIndex {
   db: AnyOrama;
 }
 
+interface OramaHit {
+  id: string;
+  score: number;
+  document: unknown;
+}
+
 /**
  * The default engine, in this process, built on Orama. It holds its indexes in memory: each
- * process that searches builds them at start from the database (see the indexing worker).
+ * process that searches builds them at start.
  */
 export class EmbeddedSearchEngine implements SearchEngine {
   readonly name = 'search';
@@ -47,7 +54,8 @@ export class EmbeddedSearchEngine implements SearchEngine {
       ...Object.entries(definition.fields).map(([field, type]) => [field, oramaTypes[type]]),
     ]) as Record<string, 'string'>;
     // A changed definition starts an empty index: the caller re-indexes, as Meilisearch would need too.
-    this.indexes.set(definition.name, { definition, db: create({ schema }) });
+    const db = create({ schema, components: { tokenizer: frenchTokenizer() } });
+    this.indexes.set(definition.name, { definition, db });
     return Promise.resolve();
   }
 
@@ -71,41 +79,48 @@ export class EmbeddedSearchEngine implements SearchEngine {
     const where = conditions
       .map((condition) => toOramaCondition(definition, condition))
       .filter((clause) => clause !== null);
-    const text = query.text?.trim() ?? '';
+    // One-letter words ("aide à domicile") carry no meaning here, and Orama cannot match them.
+    const text = tokenizeFrench(query.text ?? '')
+      .filter((word) => word.length > 1)
+      .join(' ');
     const sort = query.sort ?? [];
-    const result = await search(db, {
-      term: text,
-      properties: definition.searchable,
-      tolerance: typoBudget(text),
-      // Every word must match, as Meilisearch's matchingStrategy "all".
-      threshold: 0,
-      limit: query.limit,
-      offset: query.offset ?? 0,
-      ...(where.length > 0 ? { where: { and: where } } : {}),
-      ...(text === '' && sort.length > 0
-        ? {
-            sortBy: (a: [unknown, number, Record<string, unknown>], b: [unknown, number, Record<string, unknown>]) => {
-              for (const { field, order } of sort) {
-                const difference = Number(a[2][field] ?? 0) - Number(b[2][field] ?? 0);
-                if (difference !== 0) return order === 'asc' ? difference : -difference;
-              }
-              return 0;
-            },
-          }
-        : {}),
-      ...(query.facets && query.facets.length > 0
-        ? { facets: Object.fromEntries(query.facets.map((facet) => [facet, { limit: 1_000 }])) }
-        : {}),
-    } as never);
+    const offset = query.offset ?? 0;
+    const run = (tolerance: number) =>
+      search(db, {
+        term: text,
+        properties: definition.searchable,
+        tolerance,
+        // Every word must match, as Meilisearch's matchingStrategy "all".
+        threshold: 0,
+        limit: offset + query.limit,
+        offset: 0,
+        ...(where.length > 0 ? { where: { and: where } } : {}),
+        ...(text === '' && sort.length > 0 ? { sortBy: bySortKeys(sort) } : {}),
+        ...(query.facets && query.facets.length > 0
+          ? { facets: Object.fromEntries(query.facets.map((facet) => [facet, { limit: 1_000 }])) }
+          : {}),
+      } as never);
 
-    const best = Math.max(...result.hits.map((hit) => hit.score), 0);
+    // As Meilisearch's "typo" ranking rule: exact matches first, then those that needed typos.
+    const budget = typoBudget(text);
+    const exact = await run(0);
+    const tolerant = budget > 0 ? await run(budget) : exact;
+    const exactIds = new Set(exact.hits.map((hit) => hit.id));
+    const ranked = [
+      ...rescale(exact.hits, text === '' ? null : [0.5, 1]),
+      ...rescale(
+        tolerant.hits.filter((hit) => !exactIds.has(hit.id)),
+        [0, 0.5],
+      ),
+    ].slice(offset, offset + query.limit);
+
     return {
-      total: result.count,
-      hits: result.hits.map((hit) => ({
+      total: tolerant.count,
+      hits: ranked.map((hit) => ({
         document: fromOramaDocument(definition, hit.document as Record<string, unknown>) as D,
-        score: text === '' || best === 0 ? 1 : hit.score / best,
+        score: hit.score,
       })),
-      facets: Object.fromEntries((query.facets ?? []).map((facet) => [facet, result.facets?.[facet]?.values ?? {}])),
+      facets: Object.fromEntries((query.facets ?? []).map((facet) => [facet, tolerant.facets?.[facet]?.values ?? {}])),
     };
   }
 
@@ -119,6 +134,24 @@ export class EmbeddedSearchEngine implements SearchEngine {
     if (!loaded) throw new Error(`search index ${name} was not ensured`);
     return loaded;
   }
+}
+
+/** Maps raw scores into a band of [0, 1], best first; without text every hit scores 1. */
+function rescale(hits: OramaHit[], band: [number, number] | null): OramaHit[] {
+  if (!band) return hits.map((hit) => ({ ...hit, score: 1 }));
+  const best = Math.max(...hits.map((hit) => hit.score), 0);
+  const [low, high] = band;
+  return hits.map((hit) => ({ ...hit, score: best === 0 ? high : low + ((high - low) * hit.score) / best }));
+}
+
+function bySortKeys(sort: { field: string; order: 'asc' | 'desc' }[]) {
+  return (a: [unknown, number, Record<string, unknown>], b: [unknown, number, Record<string, unknown>]) => {
+    for (const { field, order } of sort) {
+      const difference = Number(a[2][field] ?? 0) - Number(b[2][field] ?? 0);
+      if (difference !== 0) return order === 'asc' ? difference : -difference;
+    }
+    return 0;
+  };
 }
 
 function toOramaDocument(definition: IndexDefinition, document: SearchDocument): Record<string, unknown> {

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { sectorLabels, sectors } from '../../../shared/domain/reference/sectors';
+import type { Dependencies } from '../../../shared/wiring/buildDependencies';
+import { defineRoute, type RouteTarget } from '../http/defineRoute';
+import { appellationQuerySchema, appellationSuggestionSchema, sectorSchema } from '../schemas/referenceSchemas';
+
+export function registerReferenceRoutes(target: RouteTarget, useCases: Dependencies['useCases']): void {
+  defineRoute(target, {
+    method: 'get',
+    path: '/reference/appellations',
+    summary: 'Suggest ROME job titles for a free-text title (typo-tolerant)',
+    tags: ['reference'],
+    access: 'authenticated',
+    query: appellationQuerySchema,
+    success: {
+      status: 200,
+      description: 'best matches first',
+      schema: z.object({ items: z.array(appellationSuggestionSchema) }),
+    },
+    handle: async ({ query }) => ({
+      status: 200,
+      body: {
+        items: await useCases.suggestAppellations.execute({
+          text: query.q,
+          limit: query.limit,
+          ...(query.sector ? { sector: query.sector } : {}),
+        }),
+      },
+    }),
+  });
+
+  defineRoute(target, {
+    method: 'get',
+    path: '/reference/sectors',
+    summary: 'The recruiting sectors, derived from ROME grands domaines',
+    tags: ['reference'],
+    access: 'authenticated',
+    success: { status: 200, description: 'every sector', schema: z.object({ items: z.array(sectorSchema) }) },
+    handle: () =>
+      Promise.resolve({ status: 200, body: { items: sectors.map((code) => ({ code, label: sectorLabels[code] })) } }),
+  });
+}
