@@ -16,7 +16,10 @@ fi
 
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   echo "setup: installing npm packages"
-  npm ci --no-fund --no-audit --loglevel=error
+  # Not `npm ci`: these machines set omit-lockfile-registry-resolved, and npm 11 then writes lock
+  # files that its own `npm ci` rejects (other platforms' optional packages left out). `npm install`
+  # installs the exact versions of package-lock.json all the same, and leaves it unchanged.
+  npm install --no-fund --no-audit --loglevel=error
 fi
 
 launcher=.bin/ferretdb-embedded
