@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { certifications } from '../../../shared/domain/reference/certifications';
 import { sectorLabels, sectors } from '../../../shared/domain/reference/sectors';
 import type { Dependencies } from '../../../shared/wiring/buildDependencies';
 import { defineRoute, type RouteTarget } from '../http/defineRoute';
+import { certificationQuerySchema, certificationSchema } from '../schemas/certificationSchemas';
 import { appellationQuerySchema, appellationSuggestionSchema, sectorSchema } from '../schemas/referenceSchemas';
 
 export function registerReferenceRoutes(target: RouteTarget, useCases: Dependencies['useCases']): void {
@@ -38,5 +40,20 @@ export function registerReferenceRoutes(target: RouteTarget, useCases: Dependenc
     success: { status: 200, description: 'every sector', schema: z.object({ items: z.array(sectorSchema) }) },
     handle: () =>
       Promise.resolve({ status: 200, body: { items: sectors.map((code) => ({ code, label: sectorLabels[code] })) } }),
+  });
+
+  defineRoute(target, {
+    method: 'get',
+    path: '/reference/certifications',
+    summary: 'Driving licences, CACES, electrical clearances and other certifications offers may require',
+    tags: ['reference'],
+    access: 'authenticated',
+    query: certificationQuerySchema,
+    success: { status: 200, description: 'the catalogue', schema: z.object({ items: z.array(certificationSchema) }) },
+    handle: ({ query }) =>
+      Promise.resolve({
+        status: 200,
+        body: { items: certifications.filter((certification) => !query.kind || certification.kind === query.kind) },
+      }),
   });
 }

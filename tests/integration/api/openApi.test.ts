@@ -30,6 +30,7 @@ describe('OpenAPI', () => {
         'GET /api/v1/organizations/{id}/users',
         'GET /api/v1/reference/appellations',
         'GET /api/v1/reference/sectors',
+        'GET /api/v1/reference/certifications',
       ].sort(),
     );
     const listUsers = document.paths['/api/v1/organizations/{id}/users'].get;

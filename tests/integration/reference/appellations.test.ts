@@ -69,4 +69,25 @@ describe('GET /api/v1/reference/appellations', () => {
     expect(response.body.items).toContainEqual({ code: 'construction', label: 'BTP et construction' });
     expect(response.body.items).toHaveLength(7);
   });
+
+  it('lists the certifications of one kind, with the labels used in explanations', async () => {
+    const response = await testApp
+      .http()
+      .get('/api/v1/reference/certifications?kind=caces')
+      .set(...bearer(token));
+
+    expect(response.status).toBe(200);
+    expect(response.body.items).toContainEqual({ code: 'CACES_R489_3', kind: 'caces', label: 'CACES R489 cat. 3' });
+    expect(response.body.items.every((item: { kind: string }) => item.kind === 'caces')).toBe(true);
+  });
+
+  it('refuses an unknown certification kind, naming the parameter', async () => {
+    const response = await testApp
+      .http()
+      .get('/api/v1/reference/certifications?kind=diploma')
+      .set(...bearer(token));
+
+    expect(response.status).toBe(400);
+    expect(response.body.errors).toEqual([{ field: 'query.kind', reason: expect.any(String) }]);
+  });
 });
