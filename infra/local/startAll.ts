@@ -6,6 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 import type { ChildService } from './childService';
 import { loadOrCreateLocalSecrets } from './localEnvironment';
+import { demoPassword, seedDemoAccounts } from './seedDemoAccounts';
 import { startFerretDb } from './startFerretDb';
 import { startRedis } from './startRedis';
 
@@ -69,12 +70,15 @@ async function main(): Promise<void> {
     apps.push(app);
   }
 
-  await waitForReadiness(`http://127.0.0.1:${port}/readyz`);
+  const baseUrl = `http://127.0.0.1:${port}`;
+  await waitForReadiness(`${baseUrl}/readyz`);
+  const demoUsers = await seedDemoAccounts(baseUrl, { email: childEnv.ADMIN_EMAIL, password: childEnv.ADMIN_PASSWORD });
   process.stdout.write(
     [
       '',
-      `Passerelle is running: http://127.0.0.1:${port}  (API docs: http://127.0.0.1:${port}/docs)`,
+      `Passerelle is running: ${baseUrl}  (API docs: ${baseUrl}/docs)`,
       `Admin login: ${childEnv.ADMIN_EMAIL} / ${childEnv.ADMIN_PASSWORD}`,
+      ...demoUsers.map((user) => `Demo ${user.role} login: ${user.email} / ${demoPassword}`),
       'Press Ctrl-C to stop.',
       '',
     ].join('\n'),

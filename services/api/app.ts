@@ -27,6 +27,8 @@ export function createApp(deps: Dependencies): Express {
   app.use(
     pinoHttp({
       logger,
+      // Response headers are the same security headers on every line: the status says enough.
+      serializers: { res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }) },
       // A caller's request id is kept when it looks like one, so traces join up across services.
       genReqId: (req, res) => {
         const incoming = req.headers['x-request-id'];
