@@ -13,7 +13,6 @@ import { Login } from '../domain/accounts/useCases/login';
 import { Logout } from '../domain/accounts/useCases/logout';
 import { PurgeExpiredRefreshTokens } from '../domain/accounts/useCases/purgeExpiredRefreshTokens';
 import { RefreshSession } from '../domain/accounts/useCases/refreshSession';
-import type { RomeCatalog } from '../domain/reference/rome';
 import { IndexAppellations } from '../domain/reference/useCases/indexAppellations';
 import { SuggestAppellations } from '../domain/reference/useCases/suggestAppellations';
 import type { AccessTokens } from '../ports/AccessTokens';
@@ -43,7 +42,6 @@ export interface Dependencies {
   mongo: Connection;
   redis: Redis;
   searchEngine: SearchEngine;
-  romeCatalog: RomeCatalog;
   accessTokens: AccessTokens;
   queues: { scheduler: Queue };
   healthChecks: HealthCheck[];
@@ -126,7 +124,6 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
     mongo,
     redis,
     searchEngine,
-    romeCatalog,
     accessTokens,
     queues,
     healthChecks: [mongoHealthCheck(mongo), redisHealthCheck(redis), searchEngine],

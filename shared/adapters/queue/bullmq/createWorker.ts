@@ -33,6 +33,8 @@ export function createWorker<T extends z.ZodType>(
       connection: options.connection,
       prefix: options.prefix,
       concurrency: options.concurrency ?? 1,
+      // Retention of jobs that carry none of their own (the queue's defaults keep every failed job):
+      // failed jobs stay for inspection, up to a bound that protects Redis (noeviction) from filling up.
       removeOnComplete: { age: 24 * 3600, count: 1_000 },
       removeOnFail: { count: 100_000 },
     },
