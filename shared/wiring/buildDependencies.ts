@@ -85,7 +85,6 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
         })
       : new EmbeddedSearchEngine();
 
-  const romeCatalog = loadRomeCatalog();
   const organizations = new MongoOrganizationRepository(mongo);
   const users = new MongoUserRepository(mongo);
   const refreshTokens = new MongoRefreshTokenRepository(mongo);
@@ -138,7 +137,7 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
       listUsers: new ListUsers({ organizations, users }),
       ensureFirstAdmin: new EnsureFirstAdmin({ organizations, users, passwordHasher, clock }),
       purgeExpiredRefreshTokens: new PurgeExpiredRefreshTokens({ refreshTokens, clock }),
-      indexAppellations: new IndexAppellations({ catalog: romeCatalog, searchEngine }),
+      indexAppellations: new IndexAppellations({ loadCatalog: loadRomeCatalog, searchEngine }),
       suggestAppellations: new SuggestAppellations({ searchEngine }),
     },
     async close() {

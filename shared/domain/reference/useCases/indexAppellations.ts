@@ -5,12 +5,16 @@ import { sectorOfRome } from '../sectors';
 
 const batchSize = 2_000;
 
-/** Puts every job title of the ROME in the search engine; idempotent (documents are replaced by id). */
+/**
+ * Puts every job title of the ROME in the search engine; idempotent (documents are replaced by id).
+ * The catalog is read when this runs, so processes that never index do not load it.
+ */
 export class IndexAppellations {
-  constructor(private readonly deps: { catalog: RomeCatalog; searchEngine: SearchEngine }) {}
+  constructor(private readonly deps: { loadCatalog: () => RomeCatalog; searchEngine: SearchEngine }) {}
 
   async execute(): Promise<{ indexed: number }> {
-    const { catalog, searchEngine } = this.deps;
+    const { searchEngine } = this.deps;
+    const catalog = this.deps.loadCatalog();
     await searchEngine.ensureIndex(appellationsIndex);
     const documents: AppellationSearchDocument[] = [...catalog.appellations.values()].map((appellation) => {
       const rome = catalog.romes.get(appellation.romeCode);
