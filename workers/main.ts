@@ -1,15 +1,21 @@
-import type { Worker } from 'bullmq';
-import { createRedisClient } from '../shared/adapters/cache/createRedisClient';
 import { queueNames, type QueueName } from '../shared/adapters/queue/bullmq/queueNames';
 import { loadConfigOrExit } from '../shared/config/exitOnConfigError';
 import { buildDependencies } from '../shared/wiring/buildDependencies';
-import { workerEntries } from './workerEntries';
+import { startWorkers } from './startWorkers';
+import { queuesFor } from './workerEntries';
 
-function selectedQueues(args: string[]): QueueName[] {
-  if (args.length === 0) return [...queueNames];
+function selectedQueues(args: string[], served: QueueName[]): QueueName[] {
+  if (args.length === 0) return served;
   const unknown = args.filter((arg) => !(queueNames as readonly string[]).includes(arg));
   if (unknown.length > 0) {
     process.stderr.write(`unknown worker(s): ${unknown.join(', ')}; known: ${queueNames.join(', ')}\n`);
+    process.exit(64);
+  }
+  const elsewhere = args.filter((arg) => !(served as string[]).includes(arg));
+  if (elsewhere.length > 0) {
+    process.stderr.write(
+      `${elsewhere.join(', ')}: runs in the API process with SEARCH_ENGINE=embedded (the index lives there)\n`,
+    );
     process.exit(64);
   }
   return args as QueueName[];
@@ -17,17 +23,9 @@ function selectedQueues(args: string[]): QueueName[] {
 
 async function main(): Promise<void> {
   const config = loadConfigOrExit(process.env);
-  const names = selectedQueues(process.argv.slice(2));
+  const names = selectedQueues(process.argv.slice(2), queuesFor('workers', config.SEARCH_ENGINE));
   const deps = await buildDependencies(config, { processName: 'workers' });
-  // Workers block on Redis: their connection waits for Redis to come back instead of failing.
-  const workerConnection = createRedisClient(config.REDIS_URL, 'blocking');
-
-  const workers: Worker[] = [];
-  for (const name of names) {
-    const entry = workerEntries[name];
-    await entry.prepare?.(deps);
-    workers.push(entry.start(deps, workerConnection));
-  }
+  const running = await startWorkers(deps, names);
   deps.logger.info({ workers: names }, 'workers started');
 
   let stopping = false;
@@ -36,8 +34,7 @@ async function main(): Promise<void> {
     stopping = true;
     deps.logger.info({ signal }, 'shutting down: letting active jobs finish');
     // Workers first (close() waits for active jobs), then queues, Redis and the database.
-    await Promise.all(workers.map((worker) => worker.close()));
-    workerConnection.disconnect();
+    await running.stop();
     await deps.close();
     deps.logger.info('workers stopped');
     process.exit(0);

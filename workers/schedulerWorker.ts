@@ -7,6 +7,9 @@ import type { Dependencies } from '../shared/wiring/buildDependencies';
 /** Recurring maintenance jobs, each with the schedule that BullMQ keeps in Redis. */
 export const scheduledJobs = {
   'purge-expired-refresh-tokens': { every: 60 * 60 * 1000 },
+  // Catches writes whose indexing job was lost; the grace period of the sweep is 30 s.
+  'sweep-search-index': { every: 60 * 1000 },
+  'expire-offers': { every: 10 * 60 * 1000 },
 } as const;
 
 const payloadSchema = z.strictObject({});
@@ -26,6 +29,10 @@ export function startSchedulerWorker(deps: Dependencies, connection: Redis): Wor
       switch (job.name) {
         case 'purge-expired-refresh-tokens':
           return deps.useCases.purgeExpiredRefreshTokens.execute();
+        case 'sweep-search-index':
+          return deps.useCases.sweepSearchIndex.execute();
+        case 'expire-offers':
+          return deps.useCases.expireOffers.execute();
         default:
           throw new Error(`unknown scheduled job ${job.name}`);
       }

@@ -11,7 +11,9 @@ import { errorHandler, sendProblem } from './http/errorHandler';
 import { problem } from './http/problemDetails';
 import { buildOpenApiDocument } from './openapi/buildOpenApiDocument';
 import { registerAuthRoutes } from './routes/authRoutes';
+import { registerCandidateRoutes } from './routes/candidateRoutes';
 import { registerHealthRoutes } from './routes/healthRoutes';
+import { registerOfferRoutes } from './routes/offerRoutes';
 import { registerOrganizationRoutes } from './routes/organizationRoutes';
 import { registerReferenceRoutes } from './routes/referenceRoutes';
 
@@ -52,6 +54,8 @@ export function createApp(deps: Dependencies): Express {
   registerAuthRoutes(api, deps.useCases);
   registerOrganizationRoutes(api, deps.useCases);
   registerReferenceRoutes(api, deps.useCases);
+  registerOfferRoutes(api, deps.useCases);
+  registerCandidateRoutes(api, deps.useCases);
 
   const openApiDocument = buildOpenApiDocument(registry, config.PUBLIC_BASE_URL);
   apiRouter.get('/openapi.json', (_req, res) => {

@@ -1,5 +1,7 @@
 import { loadConfigOrExit } from '../../shared/config/exitOnConfigError';
 import { buildDependencies } from '../../shared/wiring/buildDependencies';
+import { startWorkers } from '../../workers/startWorkers';
+import { queuesFor } from '../../workers/workerEntries';
 import { createApp } from './app';
 import { startServer } from './startServer';
 
@@ -21,6 +23,17 @@ async function main(): Promise<void> {
   const { indexed } = await deps.useCases.indexAppellations.execute();
   logger.info({ indexed }, 'appellations indexed');
 
+  // The embedded index lives in this process's memory: it is rebuilt from the database (the
+  // source of truth) at every start, and the workers that write to it run here.
+  const inProcessQueues = queuesFor('api', config.SEARCH_ENGINE);
+  if (config.SEARCH_ENGINE === 'embedded') {
+    const started = Date.now();
+    const rebuilt = await deps.useCases.rebuildSearchIndexes.execute();
+    logger.info({ ...rebuilt, ms: Date.now() - started }, 'embedded search indexes rebuilt from the database');
+  }
+  const workers = await startWorkers(deps, inProcessQueues);
+  if (inProcessQueues.length > 0) logger.info({ workers: inProcessQueues }, 'in-process workers started');
+
   const running = await startServer(createApp(deps), config.HTTP_HOST, config.HTTP_PORT, config.SHUTDOWN_GRACE_MS);
   logger.info({ url: running.url }, 'api listening');
 
@@ -30,6 +43,7 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info({ signal }, 'shutting down: finishing in-flight requests');
     await running.stop();
+    await workers.stop();
     await deps.close();
     logger.info('api stopped');
     process.exit(0);

@@ -1,3 +1,4 @@
+import type { GeoPoint } from '../domain/geography/geoPoint';
 import type { HealthCheck } from './HealthCheck';
 
 /**
@@ -23,10 +24,7 @@ export interface IndexDefinition {
   sortable: string[];
 }
 
-export interface GeoPoint {
-  lat: number;
-  lng: number;
-}
+export type { GeoPoint };
 
 export type SearchDocument = { id: string } & Record<string, string | string[] | number | boolean | GeoPoint | null>;
 

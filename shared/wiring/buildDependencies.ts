@@ -13,8 +13,38 @@ import { Login } from '../domain/accounts/useCases/login';
 import { Logout } from '../domain/accounts/useCases/logout';
 import { PurgeExpiredRefreshTokens } from '../domain/accounts/useCases/purgeExpiredRefreshTokens';
 import { RefreshSession } from '../domain/accounts/useCases/refreshSession';
+import { SuggestCommunes } from '../domain/geography/useCases/suggestCommunes';
 import { IndexAppellations } from '../domain/reference/useCases/indexAppellations';
 import { SuggestAppellations } from '../domain/reference/useCases/suggestAppellations';
+import { AddBarrier, ListBarriers, RemoveBarrier, UpdateBarrier } from '../domain/candidates/useCases/manageBarriers';
+import { CreateCandidate } from '../domain/candidates/useCases/createCandidate';
+import { EraseCandidate } from '../domain/candidates/useCases/eraseCandidate';
+import { ExportCandidate } from '../domain/candidates/useCases/exportCandidate';
+import { GetCandidate } from '../domain/candidates/useCases/getCandidate';
+import { ListCandidates } from '../domain/candidates/useCases/listCandidates';
+import { UpdateCandidate } from '../domain/candidates/useCases/updateCandidate';
+import { CloseOffer } from '../domain/offers/useCases/closeOffer';
+import { CreateOffer } from '../domain/offers/useCases/createOffer';
+import { DeleteOffer } from '../domain/offers/useCases/deleteOffer';
+import { ExpireOffers } from '../domain/offers/useCases/expireOffers';
+import { GetOffer } from '../domain/offers/useCases/getOffer';
+import { ListOffers } from '../domain/offers/useCases/listOffers';
+import { PublishOffer } from '../domain/offers/useCases/publishOffer';
+import { UpdateOffer } from '../domain/offers/useCases/updateOffer';
+import type { RomeCatalog } from '../domain/reference/rome';
+import { RebuildSearchIndexes } from '../domain/search/useCases/rebuildSearchIndexes';
+import { SearchCandidates } from '../domain/search/useCases/searchCandidates';
+import { SearchOffers } from '../domain/search/useCases/searchOffers';
+import { SweepSearchIndex } from '../domain/search/useCases/sweepSearchIndex';
+import { SyncSearchDocument } from '../domain/search/useCases/syncSearchDocument';
+import type { CandidateRepository } from '../ports/CandidateRepository';
+import type { OfferRepository } from '../ports/OfferRepository';
+import { MongoBarrierRepository } from '../adapters/mongo/MongoBarrierRepository';
+import { MongoCandidateRepository } from '../adapters/mongo/MongoCandidateRepository';
+import { MongoErasureStatistics } from '../adapters/mongo/MongoErasureStatistics';
+import { MongoIndexRemovalRepository } from '../adapters/mongo/MongoIndexRemovalRepository';
+import { MongoOfferRepository } from '../adapters/mongo/MongoOfferRepository';
+import { BullmqIndexingQueue } from '../adapters/queue/bullmq/BullmqIndexingQueue';
 import type { AccessTokens } from '../ports/AccessTokens';
 import type { Clock } from '../ports/Clock';
 import type { HealthCheck } from '../ports/HealthCheck';
@@ -30,6 +60,7 @@ import { MongoOrganizationRepository } from '../adapters/mongo/MongoOrganization
 import { MongoRefreshTokenRepository } from '../adapters/mongo/MongoRefreshTokenRepository';
 import { MongoUserRepository } from '../adapters/mongo/MongoUserRepository';
 import { createQueue } from '../adapters/queue/bullmq/createQueue';
+import { PackagedGazetteer } from '../adapters/reference/PackagedGazetteer';
 import { loadRomeCatalog } from '../adapters/reference/loadRomeCatalog';
 import { EmbeddedSearchEngine } from '../adapters/search/embedded/EmbeddedSearchEngine';
 import { MeilisearchEngine } from '../adapters/search/meilisearch/MeilisearchEngine';
@@ -43,7 +74,9 @@ export interface Dependencies {
   redis: Redis;
   searchEngine: SearchEngine;
   accessTokens: AccessTokens;
-  queues: { scheduler: Queue };
+  queues: { scheduler: Queue; indexing: Queue };
+  /** Repositories that tests and tools read directly (the crash-recovery test writes without enqueueing). */
+  repositories: { offers: OfferRepository; candidates: CandidateRepository };
   healthChecks: HealthCheck[];
   useCases: {
     login: Login;
@@ -58,6 +91,30 @@ export interface Dependencies {
     purgeExpiredRefreshTokens: PurgeExpiredRefreshTokens;
     indexAppellations: IndexAppellations;
     suggestAppellations: SuggestAppellations;
+    suggestCommunes: SuggestCommunes;
+    createOffer: CreateOffer;
+    updateOffer: UpdateOffer;
+    publishOffer: PublishOffer;
+    closeOffer: CloseOffer;
+    deleteOffer: DeleteOffer;
+    getOffer: GetOffer;
+    listOffers: ListOffers;
+    expireOffers: ExpireOffers;
+    searchOffers: SearchOffers;
+    createCandidate: CreateCandidate;
+    updateCandidate: UpdateCandidate;
+    getCandidate: GetCandidate;
+    listCandidates: ListCandidates;
+    eraseCandidate: EraseCandidate;
+    exportCandidate: ExportCandidate;
+    addBarrier: AddBarrier;
+    listBarriers: ListBarriers;
+    updateBarrier: UpdateBarrier;
+    removeBarrier: RemoveBarrier;
+    searchCandidates: SearchCandidates;
+    syncSearchDocument: SyncSearchDocument;
+    sweepSearchIndex: SweepSearchIndex;
+    rebuildSearchIndexes: RebuildSearchIndexes;
   };
   /** Closes queues, then the search engine, Redis and the database, in that order. */
   close(): Promise<void>;
@@ -88,8 +145,21 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
   const organizations = new MongoOrganizationRepository(mongo);
   const users = new MongoUserRepository(mongo);
   const refreshTokens = new MongoRefreshTokenRepository(mongo);
-  await Promise.all([organizations, users, refreshTokens].map((repository) => repository.ensureIndexes()));
+  const offers = new MongoOfferRepository(mongo);
+  const candidates = new MongoCandidateRepository(mongo);
+  const barriers = new MongoBarrierRepository(mongo);
+  const indexRemovals = new MongoIndexRemovalRepository(mongo);
+  const erasureStatistics = new MongoErasureStatistics(mongo);
+  await Promise.all(
+    [organizations, users, refreshTokens, offers, candidates, barriers, indexRemovals].map((repository) =>
+      repository.ensureIndexes(),
+    ),
+  );
+  // The ROME files are read on first use only (about 0.2 s), then kept.
+  let romeCatalogLoaded: RomeCatalog | undefined;
+  const romeCatalog = () => (romeCatalogLoaded ??= loadRomeCatalog());
 
+  const gazetteer = new PackagedGazetteer();
   const passwordHasher = new Argon2PasswordHasher();
   const opaqueTokens = new CryptoOpaqueTokens();
   const accessTokens = new JwtAccessTokens({
@@ -111,10 +181,29 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
     clock,
     refreshTokenTtlSeconds: config.REFRESH_TOKEN_TTL_DAYS * 24 * 3600,
   };
-  const queues = { scheduler: createQueue('scheduler', redis, config.QUEUE_PREFIX) };
+  const queues = {
+    scheduler: createQueue('scheduler', redis, config.QUEUE_PREFIX),
+    // Indexing outlives a search engine restart: ten attempts back off up to about 17 minutes.
+    indexing: createQueue('indexing', redis, config.QUEUE_PREFIX, { attempts: 10 }),
+  };
   for (const queue of Object.values(queues)) {
     queue.on('error', (error) => logger.warn({ err: error, queue: queue.name }, 'queue connection error'));
   }
+
+  const indexing = new BullmqIndexingQueue(queues.indexing, logger);
+  const offerDeps = { offers, indexing, clock, romeCatalog, gazetteer };
+  const candidateDeps = {
+    candidates,
+    barriers,
+    users,
+    indexing,
+    indexRemovals,
+    erasureStatistics,
+    clock,
+    romeCatalog,
+    gazetteer,
+  };
+  const indexingDeps = { offers, candidates, indexRemovals, indexing, searchEngine, clock };
 
   return {
     config,
@@ -125,6 +214,7 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
     searchEngine,
     accessTokens,
     queues,
+    repositories: { offers, candidates },
     healthChecks: [mongoHealthCheck(mongo), redisHealthCheck(redis), searchEngine],
     useCases: {
       login: new Login({ ...sessionDeps, users, passwordHasher, loginAttempts }),
@@ -137,8 +227,32 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
       listUsers: new ListUsers({ organizations, users }),
       ensureFirstAdmin: new EnsureFirstAdmin({ organizations, users, passwordHasher, clock }),
       purgeExpiredRefreshTokens: new PurgeExpiredRefreshTokens({ refreshTokens, clock }),
-      indexAppellations: new IndexAppellations({ loadCatalog: loadRomeCatalog, searchEngine }),
+      indexAppellations: new IndexAppellations({ loadCatalog: romeCatalog, searchEngine }),
       suggestAppellations: new SuggestAppellations({ searchEngine }),
+      suggestCommunes: new SuggestCommunes({ gazetteer }),
+      createOffer: new CreateOffer(offerDeps),
+      updateOffer: new UpdateOffer(offerDeps),
+      publishOffer: new PublishOffer(offerDeps),
+      closeOffer: new CloseOffer(offerDeps),
+      deleteOffer: new DeleteOffer(offerDeps),
+      getOffer: new GetOffer(offerDeps),
+      listOffers: new ListOffers(offerDeps),
+      expireOffers: new ExpireOffers(offerDeps),
+      searchOffers: new SearchOffers({ searchEngine, offers, gazetteer }),
+      createCandidate: new CreateCandidate(candidateDeps),
+      updateCandidate: new UpdateCandidate(candidateDeps),
+      getCandidate: new GetCandidate(candidateDeps),
+      listCandidates: new ListCandidates(candidateDeps),
+      eraseCandidate: new EraseCandidate(candidateDeps),
+      exportCandidate: new ExportCandidate(candidateDeps),
+      addBarrier: new AddBarrier(candidateDeps),
+      listBarriers: new ListBarriers(candidateDeps),
+      updateBarrier: new UpdateBarrier(candidateDeps),
+      removeBarrier: new RemoveBarrier(candidateDeps),
+      searchCandidates: new SearchCandidates({ searchEngine, candidates, gazetteer }),
+      syncSearchDocument: new SyncSearchDocument(indexingDeps),
+      sweepSearchIndex: new SweepSearchIndex(indexingDeps),
+      rebuildSearchIndexes: new RebuildSearchIndexes(indexingDeps),
     },
     async close() {
       await Promise.all(Object.values(queues).map((queue) => queue.close()));

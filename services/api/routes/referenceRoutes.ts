@@ -4,6 +4,7 @@ import { sectorLabels, sectors } from '../../../shared/domain/reference/sectors'
 import type { Dependencies } from '../../../shared/wiring/buildDependencies';
 import { defineRoute, type RouteTarget } from '../http/defineRoute';
 import { certificationQuerySchema, certificationSchema } from '../schemas/certificationSchemas';
+import { communeQuerySchema, communeSchema } from '../schemas/geographySchemas';
 import { appellationQuerySchema, appellationSuggestionSchema, sectorSchema } from '../schemas/referenceSchemas';
 
 export function registerReferenceRoutes(target: RouteTarget, useCases: Dependencies['useCases']): void {
@@ -55,5 +56,19 @@ export function registerReferenceRoutes(target: RouteTarget, useCases: Dependenc
         status: 200,
         body: { items: certifications.filter((certification) => !query.kind || certification.kind === query.kind) },
       }),
+  });
+
+  defineRoute(target, {
+    method: 'get',
+    path: '/reference/communes',
+    summary: 'Suggest French communes for a name, an INSEE code or (the start of) a postal code',
+    tags: ['reference'],
+    access: 'authenticated',
+    query: communeQuerySchema,
+    success: { status: 200, description: 'best matches first', schema: z.object({ items: z.array(communeSchema) }) },
+    handle: async ({ query }) => ({
+      status: 200,
+      body: { items: await useCases.suggestCommunes.execute({ text: query.q, limit: query.limit }) },
+    }),
   });
 }

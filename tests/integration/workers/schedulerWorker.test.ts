@@ -2,7 +2,7 @@ import { QueueEvents, type Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { createRedisClient } from '../../../shared/adapters/cache/createRedisClient';
 import { startTestApp, type TestApp } from '../../support/testApp';
-import { registerSchedules, startSchedulerWorker } from '../../../workers/schedulerWorker';
+import { registerSchedules, scheduledJobs, startSchedulerWorker } from '../../../workers/schedulerWorker';
 
 let testApp: TestApp;
 let connection: Redis;
@@ -69,6 +69,6 @@ describe('scheduler worker', () => {
 
     const schedulers = await testApp.deps.queues.scheduler.getJobSchedulers();
 
-    expect(schedulers.map((scheduler) => scheduler.key)).toEqual(['purge-expired-refresh-tokens']);
+    expect(schedulers.map((scheduler) => scheduler.key).sort()).toEqual(Object.keys(scheduledJobs).sort());
   });
 });

@@ -5,12 +5,17 @@ import type { QueueName } from './queueNames';
  * Producers: default job options give every job retries with exponential backoff, and keep
  * failed jobs for inspection (BullMQ's production guide). Completed jobs are trimmed.
  */
-export function createQueue(name: QueueName, connection: ConnectionOptions, prefix: string): Queue {
+export function createQueue(
+  name: QueueName,
+  connection: ConnectionOptions,
+  prefix: string,
+  options: { attempts?: number } = {},
+): Queue {
   return new Queue(name, {
     connection,
     prefix,
     defaultJobOptions: {
-      attempts: 5,
+      attempts: options.attempts ?? 5,
       backoff: { type: 'exponential', delay: 1_000 },
       removeOnComplete: { age: 24 * 3600, count: 1_000 },
       removeOnFail: false,

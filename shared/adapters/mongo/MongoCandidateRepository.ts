@@ -1,0 +1,151 @@
+import { Types, type Connection, type Model } from 'mongoose';
+import type { CandidateProfile } from '../../domain/candidates/candidateProfile';
+import { ConflictError } from '../../domain/errors';
+import type {
+  CandidateChanges,
+  CandidateFilter,
+  CandidateRepository,
+  NewCandidate,
+} from '../../ports/CandidateRepository';
+import { candidateModel, type CandidateDocument } from './candidateModel';
+import { afterCursor, toObjectIdOrNull } from './cursorFilter';
+import { isDuplicateKeyError } from './isDuplicateKeyError';
+import { bumpVersion, importKey, initialVersion, VersionTracking } from './versionedWrites';
+
+function toCandidate(doc: CandidateDocument): CandidateProfile {
+  const { _id, organizationId, referentAdviserId, indexPending: _pending, importKey: _key, ...rest } = doc;
+  return {
+    ...rest,
+    id: _id.toHexString(),
+    organizationId: organizationId.toHexString(),
+    referentAdviserId: referentAdviserId.toHexString(),
+  };
+}
+
+const duplicateRef = () => new ConflictError('Un profil de cette organisation porte déjà cette référence externe.');
+
+export class MongoCandidateRepository implements CandidateRepository {
+  private readonly model: Model<CandidateDocument>;
+  private readonly versions: VersionTracking<CandidateDocument, CandidateProfile>;
+
+  constructor(connection: Connection) {
+    this.model = candidateModel(connection);
+    this.versions = new VersionTracking(this.model, toCandidate);
+  }
+
+  async ensureIndexes(): Promise<void> {
+    await this.model.createIndexes();
+  }
+
+  async create(candidate: NewCandidate, now: Date): Promise<CandidateProfile> {
+    try {
+      const created = await this.model.create({
+        ...candidate,
+        organizationId: new Types.ObjectId(candidate.organizationId),
+        referentAdviserId: new Types.ObjectId(candidate.referentAdviserId),
+        ...importKey(candidate.organizationId, candidate.externalRef),
+        ...initialVersion(now),
+      });
+      return toCandidate(created.toObject());
+    } catch (error) {
+      if (isDuplicateKeyError(error)) throw duplicateRef();
+      throw error;
+    }
+  }
+
+  async findById(id: string): Promise<CandidateProfile | null> {
+    const _id = toObjectIdOrNull(id);
+    const doc = _id && (await this.model.findById(_id).lean<CandidateDocument>());
+    return doc ? toCandidate(doc) : null;
+  }
+
+  async findInOrganization(organizationId: string, candidateId: string): Promise<CandidateProfile | null> {
+    const scope = this.scope(organizationId, candidateId);
+    const doc = scope && (await this.model.findOne(scope).lean<CandidateDocument>());
+    return doc ? toCandidate(doc) : null;
+  }
+
+  async findByExternalRef(organizationId: string, externalRef: string): Promise<CandidateProfile | null> {
+    const doc = await this.model.findOne(importKey(organizationId, externalRef)).lean<CandidateDocument>();
+    return doc ? toCandidate(doc) : null;
+  }
+
+  async listInOrganization(
+    organizationId: string,
+    filter: CandidateFilter,
+    page: { limit: number; after?: string },
+  ): Promise<CandidateProfile[]> {
+    const referent = filter.referentAdviserId ? toObjectIdOrNull(filter.referentAdviserId) : undefined;
+    if (referent === null) return [];
+    const docs = await this.model
+      .find({
+        organizationId: new Types.ObjectId(organizationId),
+        ...(filter.status ? { status: filter.status } : {}),
+        ...(referent ? { referentAdviserId: referent } : {}),
+        ...afterCursor(page.after),
+      })
+      .sort({ _id: 1 })
+      .limit(page.limit)
+      .lean<CandidateDocument[]>();
+    return docs.map(toCandidate);
+  }
+
+  async listInOrganizationByIds(organizationId: string, candidateIds: string[]): Promise<CandidateProfile[]> {
+    const organization = toObjectIdOrNull(organizationId);
+    const ids = candidateIds.map(toObjectIdOrNull).filter((id) => id !== null);
+    if (!organization) return [];
+    const docs = await this.model.find({ _id: { $in: ids }, organizationId: organization }).lean<CandidateDocument[]>();
+    return docs.map(toCandidate);
+  }
+
+  async update(
+    organizationId: string,
+    candidateId: string,
+    changes: CandidateChanges,
+    now: Date,
+  ): Promise<CandidateProfile | null> {
+    const scope = this.scope(organizationId, candidateId);
+    if (!scope) return null;
+    const { referentAdviserId, ...rest } = changes;
+    const bump = bumpVersion(now);
+    const doc = await this.model
+      .findOneAndUpdate(
+        scope,
+        {
+          $inc: bump.$inc,
+          $set: {
+            ...rest,
+            ...(referentAdviserId ? { referentAdviserId: new Types.ObjectId(referentAdviserId) } : {}),
+            ...bump.$set,
+          },
+        },
+        { returnDocument: 'after' },
+      )
+      .lean<CandidateDocument>();
+    return doc ? toCandidate(doc) : null;
+  }
+
+  async delete(organizationId: string, candidateId: string): Promise<boolean> {
+    const scope = this.scope(organizationId, candidateId);
+    if (!scope) return false;
+    return (await this.model.deleteOne(scope)).deletedCount === 1;
+  }
+
+  markIndexed(id: string, version: number): Promise<void> {
+    return this.versions.markIndexed(id, version);
+  }
+
+  listIndexPending(olderThan: Date, limit: number): Promise<{ id: string; version: number }[]> {
+    return this.versions.listIndexPending(olderThan, limit);
+  }
+
+  listPage(page: { limit: number; after?: string }): Promise<CandidateProfile[]> {
+    return this.versions.listPage(page);
+  }
+
+  private scope(organizationId: string, candidateId: string) {
+    const _id = toObjectIdOrNull(candidateId);
+    const organization = toObjectIdOrNull(organizationId);
+    return _id && organization ? { _id, organizationId: organization } : null;
+  }
+}

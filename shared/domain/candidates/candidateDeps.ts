@@ -1,0 +1,22 @@
+import type { BarrierRepository } from '../../ports/BarrierRepository';
+import type { CandidateRepository } from '../../ports/CandidateRepository';
+import type { Clock } from '../../ports/Clock';
+import type { ErasureStatistics } from '../../ports/ErasureStatistics';
+import type { Gazetteer } from '../../ports/Gazetteer';
+import type { IndexingQueue } from '../../ports/IndexingQueue';
+import type { IndexRemovalRepository } from '../../ports/IndexRemovalRepository';
+import type { UserRepository } from '../../ports/UserRepository';
+import type { RomeCatalog } from '../reference/rome';
+
+/** What the candidate use cases need; each takes the part it uses. */
+export interface CandidateDeps {
+  candidates: CandidateRepository;
+  barriers: BarrierRepository;
+  users: UserRepository;
+  indexing: IndexingQueue;
+  indexRemovals: IndexRemovalRepository;
+  erasureStatistics: ErasureStatistics;
+  clock: Clock;
+  romeCatalog: () => RomeCatalog;
+  gazetteer: Gazetteer;
+}

@@ -1,0 +1,33 @@
+import type { Actor } from '../../accounts/session';
+import type { CandidateDeps } from '../candidateDeps';
+import { candidateNotFound } from '../candidateView';
+
+/**
+ * Right to erasure (RGPD art. 17): the profile, its barriers and its search document go; a count
+ * per organisation, month and last status stays. The index removal is recorded first, so that a
+ * crash part-way still ends with the document gone (the sweeper finishes it).
+ */
+export class EraseCandidate {
+  constructor(
+    private readonly deps: Pick<
+      CandidateDeps,
+      'candidates' | 'barriers' | 'indexing' | 'indexRemovals' | 'erasureStatistics' | 'clock'
+    >,
+  ) {}
+
+  async execute(input: { actor: Actor; candidateId: string }): Promise<void> {
+    const { organizationId } = input.actor;
+    const profile = await this.deps.candidates.findInOrganization(organizationId, input.candidateId);
+    if (!profile) throw candidateNotFound();
+    const now = this.deps.clock.now();
+    await this.deps.indexRemovals.record('candidate', profile.id, now);
+    await this.deps.barriers.deleteForCandidate(organizationId, profile.id);
+    if (!(await this.deps.candidates.delete(organizationId, profile.id))) throw candidateNotFound();
+    await this.deps.erasureStatistics.recordErasure({
+      organizationId,
+      month: now.toISOString().slice(0, 7),
+      lastStatus: profile.status,
+    });
+    await this.deps.indexing.enqueue('candidate', profile.id, profile.version + 1);
+  }
+}

@@ -1,0 +1,26 @@
+import type { Actor } from '../../accounts/session';
+import type { Barrier } from '../barrier';
+import type { CandidateDeps } from '../candidateDeps';
+import { candidateNotFound, toCandidateView, type CandidateView } from '../candidateView';
+
+export interface CandidateExport {
+  exportedAt: Date;
+  profile: CandidateView;
+  barriers: Barrier[];
+}
+
+/** Everything Passerelle holds on a person (RGPD art. 15 and 20), for the adviser to hand over. */
+export class ExportCandidate {
+  constructor(private readonly deps: Pick<CandidateDeps, 'candidates' | 'barriers' | 'clock'>) {}
+
+  async execute(input: { actor: Actor; candidateId: string }): Promise<CandidateExport> {
+    const { organizationId } = input.actor;
+    const profile = await this.deps.candidates.findInOrganization(organizationId, input.candidateId);
+    if (!profile) throw candidateNotFound();
+    return {
+      exportedAt: this.deps.clock.now(),
+      profile: toCandidateView(profile),
+      barriers: await this.deps.barriers.listForCandidate(organizationId, profile.id),
+    };
+  }
+}

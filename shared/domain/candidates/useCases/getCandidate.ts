@@ -1,0 +1,13 @@
+import type { Actor } from '../../accounts/session';
+import type { CandidateDeps } from '../candidateDeps';
+import { candidateNotFound, toCandidateView, type CandidateView } from '../candidateView';
+
+export class GetCandidate {
+  constructor(private readonly deps: Pick<CandidateDeps, 'candidates'>) {}
+
+  async execute(input: { actor: Actor; candidateId: string }): Promise<CandidateView> {
+    const profile = await this.deps.candidates.findInOrganization(input.actor.organizationId, input.candidateId);
+    if (!profile) throw candidateNotFound();
+    return toCandidateView(profile);
+  }
+}

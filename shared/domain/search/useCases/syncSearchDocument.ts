@@ -1,0 +1,36 @@
+import type { IndexedEntity } from '../../../ports/IndexingQueue';
+import { indexedAggregates, type IndexedAggregate, type SearchIndexingDeps } from '../searchIndexing';
+
+export type SyncOutcome = 'indexed' | 'left_out' | 'removed';
+
+/**
+ * Brings the search document of one entity in line with the database, whatever the job's
+ * version: the current state is what gets indexed, so running a job twice, late or out of order
+ * is harmless.
+ */
+export class SyncSearchDocument {
+  constructor(private readonly deps: SearchIndexingDeps) {}
+
+  async execute(input: { entity: IndexedEntity; id: string }): Promise<SyncOutcome> {
+    const aggregates = indexedAggregates(this.deps);
+    return input.entity === 'offer' ? this.sync(aggregates.offer, input.id) : this.sync(aggregates.candidate, input.id);
+  }
+
+  private async sync<T extends { id: string; version: number }>(
+    aggregate: IndexedAggregate<T>,
+    id: string,
+  ): Promise<SyncOutcome> {
+    const { searchEngine, indexRemovals } = this.deps;
+    const current = await aggregate.repository.findById(id);
+    if (!current) {
+      await searchEngine.delete(aggregate.index.name, [id]);
+      await indexRemovals.clear(aggregate.entity, id);
+      return 'removed';
+    }
+    const document = aggregate.toDocument(current);
+    if (document) await searchEngine.upsert(aggregate.index.name, [document]);
+    else await searchEngine.delete(aggregate.index.name, [id]);
+    await aggregate.repository.markIndexed(id, current.version);
+    return document ? 'indexed' : 'left_out';
+  }
+}

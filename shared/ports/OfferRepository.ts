@@ -1,0 +1,42 @@
+import type { PageRequest } from '../domain/common/page';
+import type { Offer, OfferContent, OfferStatus } from '../domain/offers/offer';
+import type { VersionedRepository } from './VersionedRepository';
+
+export interface NewOffer extends OfferContent {
+  organizationId: string;
+  externalRef: string | null;
+  createdBy: string;
+}
+
+export interface OfferChanges extends Partial<OfferContent> {
+  status?: OfferStatus;
+  publishedAt?: Date | null;
+  closedAt?: Date | null;
+}
+
+export interface OfferRepository extends VersionedRepository<Offer> {
+  /** Throws ConflictError when the organisation already has an offer with this external reference. */
+  create(offer: NewOffer, now: Date): Promise<Offer>;
+  findInOrganization(organizationId: string, offerId: string): Promise<Offer | null>;
+  findByExternalRef(organizationId: string, externalRef: string): Promise<Offer | null>;
+  findPublished(offerId: string): Promise<Offer | null>;
+  listInOrganization(organizationId: string, filter: { status?: OfferStatus }, page: PageRequest): Promise<Offer[]>;
+  listPublished(page: PageRequest): Promise<Offer[]>;
+  /** The published ones among these ids, in no particular order (search results are hydrated from here). */
+  listPublishedByIds(offerIds: string[]): Promise<Offer[]>;
+  /**
+   * Applies the changes when the offer is still in one of `fromStatuses`, bumping its version;
+   * null when the offer does not exist in the organisation or has left those statuses.
+   */
+  update(
+    organizationId: string,
+    offerId: string,
+    changes: OfferChanges,
+    fromStatuses: readonly OfferStatus[],
+    now: Date,
+  ): Promise<Offer | null>;
+  /** Deletes the offer when it is in one of `fromStatuses`; false otherwise. */
+  delete(organizationId: string, offerId: string, fromStatuses: readonly OfferStatus[]): Promise<boolean>;
+  /** Published offers whose end date has passed, for the expiry job. */
+  listExpired(now: Date, limit: number): Promise<Offer[]>;
+}

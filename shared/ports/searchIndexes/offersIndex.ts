@@ -1,0 +1,113 @@
+import { qualificationRank, skillKey } from '../../domain/reference/employmentTerms';
+import type { Offer } from '../../domain/offers/offer';
+import type { GeoPoint, IndexDefinition } from '../SearchEngine';
+
+/** Published offers, for advisers' search and for matching candidates to offers. */
+export const offersIndex: IndexDefinition = {
+  name: 'offers',
+  fields: {
+    title: 'text',
+    jobLabel: 'text',
+    skillsText: 'text',
+    description: 'text',
+    organizationId: 'keyword',
+    appellationCode: 'keyword',
+    romeCode: 'keyword',
+    domaineProfessionnel: 'keyword',
+    grandDomaine: 'keyword',
+    sector: 'keyword',
+    contractType: 'keyword',
+    remoteMode: 'keyword',
+    departmentCode: 'keyword',
+    schedules: 'keyword[]',
+    requiredCertifications: 'keyword[]',
+    requiredSkillKeys: 'keyword[]',
+    physicalDemands: 'keyword[]',
+    minQualificationRank: 'number',
+    minExperienceMonths: 'number',
+    weeklyHours: 'number',
+    dayStartHour: 'number',
+    dayEndHour: 'number',
+    startDate: 'number',
+    publishedAt: 'number',
+    expiresAt: 'number',
+    openings: 'number',
+    version: 'number',
+    trainingBeforeHiring: 'boolean',
+    publicTransportAccess: 'boolean',
+    location: 'geo',
+  },
+  searchable: ['title', 'jobLabel', 'skillsText', 'description'],
+  sortable: ['publishedAt', 'startDate'],
+};
+
+export interface OfferSearchDocument {
+  [field: string]: string | string[] | number | boolean | GeoPoint | null;
+  id: string;
+  title: string;
+  jobLabel: string;
+  skillsText: string;
+  description: string;
+  organizationId: string;
+  appellationCode: string | null;
+  romeCode: string;
+  domaineProfessionnel: string;
+  grandDomaine: string;
+  sector: string;
+  contractType: string;
+  remoteMode: string;
+  departmentCode: string;
+  schedules: string[];
+  requiredCertifications: string[];
+  requiredSkillKeys: string[];
+  physicalDemands: string[];
+  minQualificationRank: number;
+  minExperienceMonths: number;
+  weeklyHours: number;
+  dayStartHour: number | null;
+  dayEndHour: number | null;
+  startDate: number | null;
+  publishedAt: number | null;
+  expiresAt: number | null;
+  openings: number;
+  version: number;
+  trainingBeforeHiring: boolean;
+  publicTransportAccess: boolean;
+  location: GeoPoint;
+}
+
+export function toOfferSearchDocument(offer: Offer): OfferSearchDocument {
+  return {
+    id: offer.id,
+    title: offer.title,
+    jobLabel: offer.job.label,
+    skillsText: [...offer.requiredSkills, ...offer.optionalSkills].join(' · '),
+    description: offer.description,
+    organizationId: offer.organizationId,
+    appellationCode: offer.job.appellationCode,
+    romeCode: offer.job.romeCode,
+    domaineProfessionnel: offer.job.romeCode.slice(0, 3),
+    grandDomaine: offer.job.romeCode.slice(0, 1),
+    sector: offer.job.sector,
+    contractType: offer.contractType,
+    remoteMode: offer.remoteMode,
+    departmentCode: offer.location.departmentCode,
+    schedules: offer.schedules,
+    requiredCertifications: offer.requiredCertifications,
+    requiredSkillKeys: offer.requiredSkills.map(skillKey),
+    physicalDemands: offer.physicalDemands,
+    minQualificationRank: qualificationRank(offer.minQualificationLevel),
+    minExperienceMonths: offer.minExperienceMonths,
+    weeklyHours: offer.weeklyHours,
+    dayStartHour: offer.dayStartHour,
+    dayEndHour: offer.dayEndHour,
+    startDate: offer.startDate?.getTime() ?? null,
+    publishedAt: offer.publishedAt?.getTime() ?? null,
+    expiresAt: offer.expiresAt?.getTime() ?? null,
+    openings: offer.openings,
+    version: offer.version,
+    trainingBeforeHiring: offer.trainingBeforeHiring,
+    publicTransportAccess: offer.publicTransportAccess,
+    location: offer.location.location,
+  };
+}
