@@ -18,7 +18,7 @@ export default tseslint.config(
   },
   {
     // Entry points hand process.env to loadConfig; the local launcher and test set-up start services.
-    files: ['services/*/main.ts', 'workers/main.ts', 'infra/local/**/*.ts', 'tests/**/*.ts'],
+    files: ['services/*/main.ts', 'workers/main.ts', 'infra/local/**/*.ts', 'infra/bench/**/*.ts', 'tests/**/*.ts'],
     rules: { 'no-restricted-properties': 'off' },
   },
   {

@@ -3,10 +3,12 @@
  * elsewhere), then the API and the workers as child processes. Ctrl-C stops everything in order.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ChildService } from './childService';
 import { loadOrCreateLocalSecrets } from './localEnvironment';
-import { demoPassword, seedDemoAccounts } from './seedDemoAccounts';
+import { writeDemoFile } from '../demo/writeDemoFile';
+import { demoOrganizations, demoPassword, seedDemoAccounts, type DemoOrganization } from './seedDemoAccounts';
 import { startFerretDb } from './startFerretDb';
 import { startRedis } from './startRedis';
 
@@ -16,21 +18,22 @@ const dataDir = resolve(root, 'data');
 // start, and passes everything on to the API and workers, which parse it with the config schema.
 const env = process.env;
 
+const services: ChildService[] = [];
+const apps: ChildProcess[] = [];
+let stopping = false;
+
+/** Stops the API and workers, then Redis and FerretDB, in that order; also when the start fails half-way. */
+async function stopAll(exitCode = 0): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  const exits = apps.map((app) => new Promise((done) => (app.exitCode !== null ? done(null) : app.once('exit', done))));
+  apps.forEach((app) => app.kill('SIGTERM'));
+  await Promise.all(exits);
+  for (const service of services.reverse()) await service.stop();
+  process.exit(exitCode);
+}
+
 async function main(): Promise<void> {
-  const services: ChildService[] = [];
-  const apps: ChildProcess[] = [];
-  let stopping = false;
-  const stopAll = async () => {
-    if (stopping) return;
-    stopping = true;
-    const exits = apps.map(
-      (app) => new Promise((done) => (app.exitCode !== null ? done(null) : app.once('exit', done))),
-    );
-    apps.forEach((app) => app.kill('SIGTERM'));
-    await Promise.all(exits);
-    for (const service of services.reverse()) await service.stop();
-    process.exit(0);
-  };
   process.on('SIGINT', () => void stopAll());
   process.on('SIGTERM', () => void stopAll());
 
@@ -64,7 +67,7 @@ async function main(): Promise<void> {
     app.once('exit', (code) => {
       if (!stopping) {
         process.stderr.write(`${entry} exited with ${code}; stopping everything\n`);
-        void stopAll();
+        void stopAll(1);
       }
     });
     apps.push(app);
@@ -72,17 +75,36 @@ async function main(): Promise<void> {
 
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitForReadiness(`${baseUrl}/readyz`);
-  const demoUsers = await seedDemoAccounts(baseUrl, { email: childEnv.ADMIN_EMAIL, password: childEnv.ADMIN_PASSWORD });
+  await seedDemoAccounts(baseUrl, { email: childEnv.ADMIN_EMAIL, password: childEnv.ADMIN_PASSWORD });
+  // Demo offers and profiles go through the bulk import, once per data directory (a marker file
+  // records each import that succeeded; re-running one would update, not duplicate).
+  for (const demo of demoOrganizations) await importDemoData(demo, tsx, childEnv);
   process.stdout.write(
     [
       '',
       `Passerelle is running: ${baseUrl}  (API docs: ${baseUrl}/docs)`,
       `Admin login: ${childEnv.ADMIN_EMAIL} / ${childEnv.ADMIN_PASSWORD}`,
-      ...demoUsers.map((user) => `Demo ${user.role} login: ${user.email} / ${demoPassword}`),
+      ...demoOrganizations.map(
+        ({ user, organization }) => `Demo ${user.role} (${organization.name}): ${user.email} / ${demoPassword}`,
+      ),
       'Press Ctrl-C to stop.',
       '',
     ].join('\n'),
   );
+}
+
+async function importDemoData(demo: DemoOrganization, tsx: string, childEnv: NodeJS.ProcessEnv): Promise<void> {
+  const marker = resolve(dataDir, 'demo', `${demo.data.kind}-${demo.data.seed}.imported`);
+  if (existsSync(marker)) return;
+  const file = writeDemoFile(demo, resolve(dataDir, 'demo'));
+  const args = [resolve(root, 'services/import/main.ts'), demo.data.kind, file, '--as', demo.user.email];
+  await new Promise<void>((done, fail) => {
+    const importer = spawn(tsx, args, { env: childEnv, stdio: 'inherit' });
+    importer.once('exit', (code) =>
+      code === 0 ? done() : fail(new Error(`demo import for ${demo.organization.name} exited with ${code}`)),
+    );
+  });
+  writeFileSync(marker, new Date().toISOString());
 }
 
 async function waitForReadiness(url: string): Promise<void> {
@@ -99,5 +121,5 @@ async function waitForReadiness(url: string): Promise<void> {
 
 main().catch((error: unknown) => {
   process.stderr.write(`start failed: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(1);
+  void stopAll(1);
 });

@@ -18,6 +18,8 @@ import { IndexAppellations } from '../domain/reference/useCases/indexAppellation
 import { SuggestAppellations } from '../domain/reference/useCases/suggestAppellations';
 import { AddBarrier, ListBarriers, RemoveBarrier, UpdateBarrier } from '../domain/candidates/useCases/manageBarriers';
 import { CreateCandidate } from '../domain/candidates/useCases/createCandidate';
+import { ImportCandidate } from '../domain/candidates/useCases/importCandidate';
+import { ActAsUser } from '../domain/accounts/useCases/actAsUser';
 import { EraseCandidate } from '../domain/candidates/useCases/eraseCandidate';
 import { ExportCandidate } from '../domain/candidates/useCases/exportCandidate';
 import { GetCandidate } from '../domain/candidates/useCases/getCandidate';
@@ -28,6 +30,7 @@ import { CreateOffer } from '../domain/offers/useCases/createOffer';
 import { DeleteOffer } from '../domain/offers/useCases/deleteOffer';
 import { ExpireOffers } from '../domain/offers/useCases/expireOffers';
 import { GetOffer } from '../domain/offers/useCases/getOffer';
+import { ImportOffer } from '../domain/offers/useCases/importOffer';
 import { ListOffers } from '../domain/offers/useCases/listOffers';
 import { PublishOffer } from '../domain/offers/useCases/publishOffer';
 import { UpdateOffer } from '../domain/offers/useCases/updateOffer';
@@ -115,6 +118,9 @@ export interface Dependencies {
     syncSearchDocument: SyncSearchDocument;
     sweepSearchIndex: SweepSearchIndex;
     rebuildSearchIndexes: RebuildSearchIndexes;
+    importOffer: ImportOffer;
+    importCandidate: ImportCandidate;
+    actAsUser: ActAsUser;
   };
   /** Closes queues, then the search engine, Redis and the database, in that order. */
   close(): Promise<void>;
@@ -205,6 +211,16 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
   };
   const indexingDeps = { offers, candidates, indexRemovals, indexing, searchEngine, clock };
 
+  const offerUseCases = {
+    createOffer: new CreateOffer(offerDeps),
+    updateOffer: new UpdateOffer(offerDeps),
+    publishOffer: new PublishOffer(offerDeps),
+  };
+  const candidateUseCases = {
+    createCandidate: new CreateCandidate(candidateDeps),
+    updateCandidate: new UpdateCandidate(candidateDeps),
+  };
+
   return {
     config,
     logger,
@@ -230,17 +246,14 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
       indexAppellations: new IndexAppellations({ loadCatalog: romeCatalog, searchEngine }),
       suggestAppellations: new SuggestAppellations({ searchEngine }),
       suggestCommunes: new SuggestCommunes({ gazetteer }),
-      createOffer: new CreateOffer(offerDeps),
-      updateOffer: new UpdateOffer(offerDeps),
-      publishOffer: new PublishOffer(offerDeps),
+      ...offerUseCases,
       closeOffer: new CloseOffer(offerDeps),
       deleteOffer: new DeleteOffer(offerDeps),
       getOffer: new GetOffer(offerDeps),
       listOffers: new ListOffers(offerDeps),
       expireOffers: new ExpireOffers(offerDeps),
       searchOffers: new SearchOffers({ searchEngine, offers, gazetteer }),
-      createCandidate: new CreateCandidate(candidateDeps),
-      updateCandidate: new UpdateCandidate(candidateDeps),
+      ...candidateUseCases,
       getCandidate: new GetCandidate(candidateDeps),
       listCandidates: new ListCandidates(candidateDeps),
       eraseCandidate: new EraseCandidate(candidateDeps),
@@ -253,6 +266,9 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
       syncSearchDocument: new SyncSearchDocument(indexingDeps),
       sweepSearchIndex: new SweepSearchIndex(indexingDeps),
       rebuildSearchIndexes: new RebuildSearchIndexes(indexingDeps),
+      importOffer: new ImportOffer(offerDeps, offerUseCases),
+      importCandidate: new ImportCandidate(candidateDeps, candidateUseCases),
+      actAsUser: new ActAsUser({ users }),
     },
     async close() {
       await Promise.all(Object.values(queues).map((queue) => queue.close()));
