@@ -32,6 +32,11 @@ async function main(): Promise<void> {
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
+    // A stop that cannot finish (Redis or the database gone for good) must not leave the process behind.
+    setTimeout(() => {
+      deps.logger.error('graceful stop took too long; exiting');
+      process.exit(1);
+    }, config.SHUTDOWN_GRACE_MS * 3).unref();
     deps.logger.info({ signal }, 'shutting down: letting active jobs finish');
     // Workers first (close() waits for active jobs), then queues, Redis and the database.
     await running.stop();

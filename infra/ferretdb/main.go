@@ -61,6 +61,7 @@ func run(listen, dataDir, logLevel string) error {
 
 	done := make(chan error, 1)
 	go func() { done <- f.Run(ctx) }()
+	go keepIDLookupIndexes(ctx, absDir, logger)
 
 	// Run binds the listener asynchronously: wait until the port answers before announcing it.
 	if err := waitForPort(ctx, listen, 30*time.Second); err != nil {

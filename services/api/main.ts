@@ -41,6 +41,11 @@ async function main(): Promise<void> {
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
+    // A stop that cannot finish (Redis or the database gone for good) must not leave the process behind.
+    setTimeout(() => {
+      logger.error('graceful stop took too long; exiting');
+      process.exit(1);
+    }, config.SHUTDOWN_GRACE_MS * 3).unref();
     logger.info({ signal }, 'shutting down: finishing in-flight requests');
     await running.stop();
     await workers.stop();

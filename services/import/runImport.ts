@@ -5,7 +5,7 @@ import type { Dependencies } from '../../shared/wiring/buildDependencies';
 import { zodIssuesToFieldProblems } from '../api/http/zodIssuesToFieldProblems';
 import { newCandidateBodySchema } from '../api/schemas/candidateSchemas';
 import { newOfferBodySchema } from '../api/schemas/offerSchemas';
-import { candidateFromCells, offerFromCells } from './csvColumns';
+import { candidateColumns, candidateFromCells, offerColumns, offerFromCells } from './csvColumns';
 import type { Progress } from './progress';
 import type { SourceRow } from './readRows';
 
@@ -44,7 +44,7 @@ export async function runImport(
   useCases: Dependencies['useCases'],
   progress: Progress,
 ): Promise<ImportReport> {
-  const rejected: Rejection[] = [];
+  const rejected: Rejection[] = unknownColumns(kind, rows);
   const valid: { line: number; row: OfferRow | CandidateRow }[] = [];
 
   progress.start('vérification', rows.length);
@@ -78,6 +78,20 @@ export async function runImport(
   }
   progress.stop();
   return { rows: rows.length, created, updated, rejected, written: true };
+}
+
+/** A column the import does not know would be dropped without a word: it is a rejection of the header (line 1). */
+function unknownColumns(kind: ImportKind, rows: SourceRow[]): Rejection[] {
+  const first = rows[0];
+  if (!first?.flat) return [];
+  const known = kind === 'offers' ? offerColumns : candidateColumns;
+  return Object.keys(first.values)
+    .filter((column) => !known.includes(column))
+    .map((column) => ({
+      line: 1,
+      field: column,
+      reason: `colonne inconnue ; colonnes possibles : ${known.join(', ')}`,
+    }));
 }
 
 async function check(

@@ -1,15 +1,19 @@
 /**
- * Aggregates the search index follows. Every write bumps `version` and marks the entity as
- * pending; the indexing worker clears the mark once the index holds that version, and a
- * sweeper re-enqueues what stays pending (a crash between the write and the enqueue).
+ * Aggregates the search index follows. Every write bumps `version` and `updatedAt`; the indexing
+ * worker acknowledges each version it indexed in the IndexLedger, and the sweeper compares recent
+ * writes with those acknowledgements to re-enqueue what a crash left behind. Nothing is written
+ * back on the entity: on FerretDB 1.x (SQLite) every write scans its whole collection, so one
+ * bookkeeping write per indexed entity would not scale.
  */
 export interface VersionedRepository<T> {
   /** Unscoped read for workers, which act on behalf of the system. */
   findById(id: string): Promise<T | null>;
-  /** Records that the index holds `version`; a later write keeps the entity pending. */
-  markIndexed(id: string, version: number): Promise<void>;
-  /** Entities still pending after `olderThan` (ids and versions), oldest first. */
-  listIndexPending(olderThan: Date, limit: number): Promise<{ id: string; version: number }[]>;
+  /** Entities written in [since, until), oldest write first. */
+  listWrittenBetween(
+    since: Date,
+    until: Date,
+    limit: number,
+  ): Promise<{ id: string; version: number; updatedAt: Date }[]>;
   /** Every entity, in pages of ids, to rebuild an index from the database. */
   listPage(page: { limit: number; after?: string }): Promise<T[]>;
 }

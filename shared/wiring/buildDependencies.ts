@@ -16,7 +16,10 @@ import { RefreshSession } from '../domain/accounts/useCases/refreshSession';
 import { SuggestCommunes } from '../domain/geography/useCases/suggestCommunes';
 import { IndexAppellations } from '../domain/reference/useCases/indexAppellations';
 import { SuggestAppellations } from '../domain/reference/useCases/suggestAppellations';
-import { AddBarrier, ListBarriers, RemoveBarrier, UpdateBarrier } from '../domain/candidates/useCases/manageBarriers';
+import { AddBarrier } from '../domain/candidates/useCases/addBarrier';
+import { ListBarriers } from '../domain/candidates/useCases/listBarriers';
+import { RemoveBarrier } from '../domain/candidates/useCases/removeBarrier';
+import { UpdateBarrier } from '../domain/candidates/useCases/updateBarrier';
 import { CreateCandidate } from '../domain/candidates/useCases/createCandidate';
 import { ImportCandidate } from '../domain/candidates/useCases/importCandidate';
 import { ActAsUser } from '../domain/accounts/useCases/actAsUser';
@@ -45,6 +48,7 @@ import type { OfferRepository } from '../ports/OfferRepository';
 import { MongoBarrierRepository } from '../adapters/mongo/MongoBarrierRepository';
 import { MongoCandidateRepository } from '../adapters/mongo/MongoCandidateRepository';
 import { MongoErasureStatistics } from '../adapters/mongo/MongoErasureStatistics';
+import { MongoIndexLedger } from '../adapters/mongo/MongoIndexLedger';
 import { MongoIndexRemovalRepository } from '../adapters/mongo/MongoIndexRemovalRepository';
 import { MongoOfferRepository } from '../adapters/mongo/MongoOfferRepository';
 import { BullmqIndexingQueue } from '../adapters/queue/bullmq/BullmqIndexingQueue';
@@ -156,8 +160,9 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
   const barriers = new MongoBarrierRepository(mongo);
   const indexRemovals = new MongoIndexRemovalRepository(mongo);
   const erasureStatistics = new MongoErasureStatistics(mongo);
+  const indexLedger = new MongoIndexLedger(mongo);
   await Promise.all(
-    [organizations, users, refreshTokens, offers, candidates, barriers, indexRemovals].map((repository) =>
+    [organizations, users, refreshTokens, offers, candidates, barriers, indexRemovals, indexLedger].map((repository) =>
       repository.ensureIndexes(),
     ),
   );
@@ -209,7 +214,7 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
     romeCatalog,
     gazetteer,
   };
-  const indexingDeps = { offers, candidates, indexRemovals, indexing, searchEngine, clock };
+  const indexingDeps = { offers, candidates, indexRemovals, indexLedger, indexing, searchEngine, clock };
 
   const offerUseCases = {
     createOffer: new CreateOffer(offerDeps),

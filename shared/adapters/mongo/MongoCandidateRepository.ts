@@ -13,7 +13,7 @@ import { isDuplicateKeyError } from './isDuplicateKeyError';
 import { bumpVersion, importKey, initialVersion, VersionTracking } from './versionedWrites';
 
 function toCandidate(doc: CandidateDocument): CandidateProfile {
-  const { _id, organizationId, referentAdviserId, indexPending: _pending, importKey: _key, ...rest } = doc;
+  const { _id, organizationId, referentAdviserId, importKey: _key, ...rest } = doc;
   return {
     ...rest,
     id: _id.toHexString(),
@@ -131,12 +131,8 @@ export class MongoCandidateRepository implements CandidateRepository {
     return (await this.model.deleteOne(scope)).deletedCount === 1;
   }
 
-  markIndexed(id: string, version: number): Promise<void> {
-    return this.versions.markIndexed(id, version);
-  }
-
-  listIndexPending(olderThan: Date, limit: number): Promise<{ id: string; version: number }[]> {
-    return this.versions.listIndexPending(olderThan, limit);
+  listWrittenBetween(since: Date, until: Date, limit: number) {
+    return this.versions.listWrittenBetween(since, until, limit);
   }
 
   listPage(page: { limit: number; after?: string }): Promise<CandidateProfile[]> {

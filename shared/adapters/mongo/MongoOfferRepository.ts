@@ -8,7 +8,7 @@ import { offerModel, type OfferDocument } from './offerModel';
 import { bumpVersion, importKey, initialVersion, VersionTracking } from './versionedWrites';
 
 function toOffer(doc: OfferDocument): Offer {
-  const { _id, organizationId, createdBy, indexPending: _pending, importKey: _key, ...rest } = doc;
+  const { _id, organizationId, createdBy, importKey: _key, ...rest } = doc;
   return {
     ...rest,
     id: _id.toHexString(),
@@ -147,12 +147,8 @@ export class MongoOfferRepository implements OfferRepository {
     return docs.map(toOffer);
   }
 
-  markIndexed(id: string, version: number): Promise<void> {
-    return this.versions.markIndexed(id, version);
-  }
-
-  listIndexPending(olderThan: Date, limit: number): Promise<{ id: string; version: number }[]> {
-    return this.versions.listIndexPending(olderThan, limit);
+  listWrittenBetween(since: Date, until: Date, limit: number) {
+    return this.versions.listWrittenBetween(since, until, limit);
   }
 
   listPage(page: { limit: number; after?: string }): Promise<Offer[]> {

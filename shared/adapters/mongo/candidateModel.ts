@@ -6,7 +6,6 @@ export type CandidateDocument = Omit<CandidateProfile, 'id' | 'organizationId' |
   _id: Types.ObjectId;
   organizationId: Types.ObjectId;
   referentAdviserId: Types.ObjectId;
-  indexPending: boolean;
   /** `organizationId/externalRef`, absent without a reference (see offerModel for why). */
   importKey?: string;
 };
@@ -71,8 +70,8 @@ candidateSchema.index({ organizationId: 1, status: 1, _id: 1 });
 candidateSchema.index({ organizationId: 1, referentAdviserId: 1, _id: 1 });
 // Serves findByExternalRef for re-runnable imports.
 candidateSchema.index({ importKey: 1 }, { unique: true, sparse: true });
-// Serves listIndexPending (the indexing sweeper).
-candidateSchema.index({ indexPending: 1, updatedAt: 1 });
+// Serves listWrittenBetween (the indexing sweeper).
+candidateSchema.index({ updatedAt: 1 });
 
 export function candidateModel(connection: Connection) {
   return connection.model<CandidateDocument>('Candidate', candidateSchema, 'candidates');

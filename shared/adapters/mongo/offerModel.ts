@@ -7,7 +7,6 @@ export type OfferDocument = Omit<Offer, 'id' | 'organizationId' | 'createdBy'> &
   _id: Types.ObjectId;
   organizationId: Types.ObjectId;
   createdBy: Types.ObjectId;
-  indexPending: boolean;
   /** `organizationId/externalRef`, absent without a reference: see the unique index below. */
   importKey?: string;
 };
@@ -56,8 +55,8 @@ offerSchema.index({ organizationId: 1, status: 1, _id: 1 });
 offerSchema.index({ importKey: 1 }, { unique: true, sparse: true });
 // Serves listPublished (advisers) and listExpired (the expiry job).
 offerSchema.index({ status: 1, expiresAt: 1 });
-// Serves listIndexPending (the indexing sweeper).
-offerSchema.index({ indexPending: 1, updatedAt: 1 });
+// Serves listWrittenBetween (the indexing sweeper).
+offerSchema.index({ updatedAt: 1 });
 
 export function offerModel(connection: Connection) {
   return connection.model<OfferDocument>('Offer', offerSchema, 'offers');

@@ -26,8 +26,6 @@ export const jobDesignationSchema = new Schema(
 /** Fields of every versioned aggregate (see ports/VersionedRepository). */
 export const versionFields = {
   version: { type: Number, required: true },
-  indexedVersion: { type: Number, required: true },
-  indexPending: { type: Boolean, required: true },
   createdAt: { type: Date, required: true },
   updatedAt: { type: Date, required: true },
 } as const;

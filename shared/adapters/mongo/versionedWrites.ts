@@ -1,48 +1,43 @@
 import { Types, type Model } from 'mongoose';
-import { afterCursor, toObjectIdOrNull } from './cursorFilter';
+import { afterCursor } from './cursorFilter';
 
 interface Versioned {
   _id: Types.ObjectId;
   version: number;
-  indexedVersion: number;
-  indexPending: boolean;
   updatedAt: Date;
 }
 
 /** What every write of a versioned aggregate adds to its update (see ports/VersionedRepository). */
-export function bumpVersion(now: Date): { $inc: { version: 1 }; $set: { indexPending: true; updatedAt: Date } } {
-  return { $inc: { version: 1 }, $set: { indexPending: true, updatedAt: now } };
+export function bumpVersion(now: Date): { $inc: { version: 1 }; $set: { updatedAt: Date } } {
+  return { $inc: { version: 1 }, $set: { updatedAt: now } };
 }
 
 export function initialVersion(now: Date) {
-  return { version: 1, indexedVersion: 0, indexPending: true, createdAt: now, updatedAt: now };
+  return { version: 1, createdAt: now, updatedAt: now };
 }
 
 export function importKey(organizationId: string, externalRef: string | null): { importKey?: string } {
   return externalRef === null ? {} : { importKey: `${organizationId}/${externalRef}` };
 }
 
-/** The version-tracking half of VersionedRepository, the same for every aggregate. */
+/** The read side of VersionedRepository, the same for every aggregate. */
 export class VersionTracking<D extends Versioned, T> {
   constructor(
     private readonly model: Model<D>,
     private readonly toEntity: (doc: D) => T,
   ) {}
 
-  async markIndexed(id: string, version: number): Promise<void> {
-    const _id = toObjectIdOrNull(id);
-    if (!_id) return;
-    // Pending stays set when a newer write came in meanwhile: its own job (or the sweeper) clears it.
-    await this.model.updateOne({ _id, version }, { $set: { indexPending: false, indexedVersion: version } });
-  }
-
-  async listIndexPending(olderThan: Date, limit: number): Promise<{ id: string; version: number }[]> {
+  async listWrittenBetween(
+    since: Date,
+    until: Date,
+    limit: number,
+  ): Promise<{ id: string; version: number; updatedAt: Date }[]> {
     const docs = await this.model
-      .find({ indexPending: true, updatedAt: { $lt: olderThan } }, { _id: 1, version: 1 })
+      .find({ updatedAt: { $gte: since, $lt: until } }, { _id: 1, version: 1, updatedAt: 1 })
       .sort({ updatedAt: 1 })
       .limit(limit)
-      .lean<{ _id: Types.ObjectId; version: number }[]>();
-    return docs.map((doc) => ({ id: doc._id.toHexString(), version: doc.version }));
+      .lean<{ _id: Types.ObjectId; version: number; updatedAt: Date }[]>();
+    return docs.map((doc) => ({ id: doc._id.toHexString(), version: doc.version, updatedAt: doc.updatedAt }));
   }
 
   async listPage(page: { limit: number; after?: string }): Promise<T[]> {

@@ -78,7 +78,6 @@ export interface CandidateProfile extends CandidateContent {
   externalRef: string | null;
   consent: CandidateConsent | null;
   version: number;
-  indexedVersion: number;
   createdAt: Date;
   updatedAt: Date;
 }

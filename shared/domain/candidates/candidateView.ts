@@ -2,11 +2,10 @@ import { NotFoundError } from '../errors';
 import type { CandidateProfile } from './candidateProfile';
 
 /** A profile as the advisers of its organisation see it (barriers are read apart). */
-export type CandidateView = Omit<CandidateProfile, 'indexedVersion'>;
+export type CandidateView = CandidateProfile;
 
 export function toCandidateView(profile: CandidateProfile): CandidateView {
-  const { indexedVersion: _indexed, ...view } = profile;
-  return view;
+  return profile;
 }
 
 export const candidateNotFound = () => new NotFoundError('Profil introuvable.');

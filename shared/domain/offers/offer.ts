@@ -52,7 +52,6 @@ export interface Offer extends OfferContent {
   closedAt: Date | null;
   /** Bumped by every write; the search index and matching catch up with it. */
   version: number;
-  indexedVersion: number;
   createdBy: string;
   createdAt: Date;
   updatedAt: Date;

@@ -1,9 +1,8 @@
 import type { Offer } from './offer';
 
-/** An offer as the API shows it: the bookkeeping of the search index stays inside. */
-export type OfferView = Omit<Offer, 'indexedVersion'>;
+/** An offer as the API shows it. */
+export type OfferView = Offer;
 
 export function toOfferView(offer: Offer): OfferView {
-  const { indexedVersion: _indexed, ...view } = offer;
-  return view;
+  return offer;
 }

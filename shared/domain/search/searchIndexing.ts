@@ -1,6 +1,7 @@
 import type { CandidateRepository } from '../../ports/CandidateRepository';
 import type { Clock } from '../../ports/Clock';
 import type { IndexedEntity, IndexingQueue } from '../../ports/IndexingQueue';
+import type { IndexLedger } from '../../ports/IndexLedger';
 import type { IndexRemovalRepository } from '../../ports/IndexRemovalRepository';
 import type { OfferRepository } from '../../ports/OfferRepository';
 import type { IndexDefinition, SearchDocument, SearchEngine } from '../../ports/SearchEngine';
@@ -14,6 +15,7 @@ export interface SearchIndexingDeps {
   offers: OfferRepository;
   candidates: CandidateRepository;
   indexRemovals: IndexRemovalRepository;
+  indexLedger: IndexLedger;
   indexing: IndexingQueue;
   searchEngine: SearchEngine;
   clock: Clock;

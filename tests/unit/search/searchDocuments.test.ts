@@ -38,7 +38,6 @@ const profile: CandidateProfile = {
   status: 'active',
   consent: { shareWithEmployers: true, recordedBy: 'u', recordedAt: new Date('2026-11-01') },
   version: 3,
-  indexedVersion: 2,
   createdAt: new Date('2026-11-01'),
   updatedAt: new Date('2026-11-02'),
 };

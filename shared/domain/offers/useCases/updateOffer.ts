@@ -45,7 +45,6 @@ function contentOf(offer: Offer): Omit<OfferContent, 'job' | 'location'> {
     publishedAt: _published,
     closedAt: _closed,
     version: _version,
-    indexedVersion: _indexed,
     createdBy: _createdBy,
     createdAt: _createdAt,
     updatedAt: _updatedAt,

@@ -20,7 +20,7 @@ export class SyncSearchDocument {
     aggregate: IndexedAggregate<T>,
     id: string,
   ): Promise<SyncOutcome> {
-    const { searchEngine, indexRemovals } = this.deps;
+    const { searchEngine, indexRemovals, indexLedger, clock } = this.deps;
     const current = await aggregate.repository.findById(id);
     if (!current) {
       await searchEngine.delete(aggregate.index.name, [id]);
@@ -30,7 +30,7 @@ export class SyncSearchDocument {
     const document = aggregate.toDocument(current);
     if (document) await searchEngine.upsert(aggregate.index.name, [document]);
     else await searchEngine.delete(aggregate.index.name, [id]);
-    await aggregate.repository.markIndexed(id, current.version);
+    await indexLedger.acknowledge(aggregate.entity, id, current.version, clock.now());
     return document ? 'indexed' : 'left_out';
   }
 }

@@ -1,0 +1,191 @@
+/**
+ * `npm run bench:index [-- --count 100000]`: indexes generated profiles through the indexing queue
+ * (the path every write takes: job per entity and version, worker loads the profile, upserts its
+ * document, marks it indexed) and, in the same run, the engine's raw bulk insert of the same
+ * documents. Prints docs/s for both and the peak RSS. Redis and FerretDB are started here unless
+ * REDIS_URL and MONGO_URL are set; SEARCH_ENGINE and MEILI_URL choose the engine as in production.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { Types } from 'mongoose';
+import { candidateModel } from '../../shared/adapters/mongo/candidateModel';
+import { loadRomeCatalog } from '../../shared/adapters/reference/loadRomeCatalog';
+import { PackagedGazetteer } from '../../shared/adapters/reference/PackagedGazetteer';
+import { loadConfig } from '../../shared/config/env';
+import { resolveCandidateInput } from '../../shared/domain/candidates/resolveCandidateInput';
+import type { CandidateProfile } from '../../shared/domain/candidates/candidateProfile';
+import { candidatesIndex, toCandidateSearchDocument } from '../../shared/ports/searchIndexes/candidatesIndex';
+import { buildDependencies } from '../../shared/wiring/buildDependencies';
+import { startWorkers } from '../../workers/startWorkers';
+import { newCandidateBodySchema } from '../../services/api/schemas/candidateSchemas';
+import { generateCandidates } from '../demo/generateDemoData';
+import type { ChildService } from '../local/childService';
+import { freePort } from '../local/freePort';
+import { startFerretDb } from '../local/startFerretDb';
+import { startRedis } from '../local/startRedis';
+
+const batchSize = 1_000;
+
+function peakRssTracker() {
+  let peak = process.memoryUsage().rss;
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 100);
+  return {
+    peak: () => Math.max(peak, process.memoryUsage().rss),
+    stop: () => {
+      clearInterval(timer);
+      return Math.max(peak, process.memoryUsage().rss);
+    },
+  };
+}
+
+const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
+const rate = (count: number, ms: number) => `${Math.round((count / ms) * 1000).toLocaleString('en')} docs/s`;
+
+async function generateProfiles(count: number, organizationId: string, adviserId: string): Promise<CandidateProfile[]> {
+  const gazetteer = new PackagedGazetteer();
+  let catalog: ReturnType<typeof loadRomeCatalog> | undefined;
+  const romeCatalog = () => (catalog ??= loadRomeCatalog());
+  const rows = generateCandidates(count, {
+    seed: 7,
+    departments: ['59', '62', '94'],
+    sectors: ['transport_logistics', 'construction', 'industry', 'home_services', 'digital'],
+    refPrefix: 'BENCH',
+  });
+  const now = new Date();
+  const profiles: CandidateProfile[] = [];
+  for (const row of rows) {
+    const {
+      shareWithEmployers,
+      externalRef,
+      referentAdviserId: _referent,
+      ...input
+    } = newCandidateBodySchema.parse(row);
+    const content = await resolveCandidateInput({ romeCatalog, gazetteer }, input);
+    profiles.push({
+      ...content,
+      id: new Types.ObjectId().toHexString(),
+      organizationId,
+      referentAdviserId: adviserId,
+      externalRef: externalRef ?? null,
+      consent: shareWithEmployers === undefined ? null : { shareWithEmployers, recordedBy: adviserId, recordedAt: now },
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+    });
+  }
+  return profiles;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { count: { type: 'string', default: '100000' } } });
+  const count = Number(values.count);
+  const services: ChildService[] = [];
+  const scratch = mkdtempSync(join(tmpdir(), 'passerelle-bench-'));
+  let redisUrl = process.env.REDIS_URL;
+  let mongoUrl = process.env.MONGO_URL;
+  if (!redisUrl) {
+    const redis = await startRedis(await freePort(), join(scratch, 'redis'));
+    services.push(redis);
+    redisUrl = redis.url;
+  }
+  if (!mongoUrl) {
+    const ferret = await startFerretDb(await freePort(), join(scratch, 'ferretdb'));
+    services.push(ferret);
+    mongoUrl = ferret.url;
+  }
+  const config = loadConfig({
+    LOG_LEVEL: 'warn',
+    JWT_SECRET: 'bench-secret-that-is-long-enough-for-hs256-0123456789',
+    ...process.env,
+    MONGO_URL: mongoUrl,
+    REDIS_URL: redisUrl,
+    MONGO_DB_NAME: `bench_${Date.now()}`,
+    QUEUE_PREFIX: `bench${Date.now()}`,
+  });
+  const deps = await buildDependencies(config, { processName: 'bench' });
+  const rss = peakRssTracker();
+  try {
+    process.stdout.write(`engine: ${config.SEARCH_ENGINE}; profiles: ${count.toLocaleString('en')}\n`);
+    let started = Date.now();
+    const organizationId = new Types.ObjectId().toHexString();
+    const profiles = await generateProfiles(count, organizationId, new Types.ObjectId().toHexString());
+    process.stdout.write(`generated and resolved in ${Date.now() - started} ms\n`);
+
+    started = Date.now();
+    const model = candidateModel(deps.mongo);
+    for (let offset = 0; offset < profiles.length; offset += batchSize) {
+      await model.insertMany(
+        profiles.slice(offset, offset + batchSize).map(({ id, organizationId: org, referentAdviserId, ...rest }) => ({
+          ...rest,
+          _id: new Types.ObjectId(id),
+          organizationId: new Types.ObjectId(org),
+          referentAdviserId: new Types.ObjectId(referentAdviserId),
+        })),
+        { ordered: false },
+      );
+    }
+    process.stdout.write(`stored in the database in ${Date.now() - started} ms\n`);
+
+    // Through the queue: one job per profile, as the API enqueues them, and the indexing worker.
+    await deps.useCases.rebuildSearchIndexes.ensureIndexes();
+    const workers = await startWorkers(deps, ['indexing']);
+    started = Date.now();
+    await deps.queues.indexing.addBulk(
+      profiles.map((profile) => ({
+        name: 'sync',
+        data: { entity: 'candidate', id: profile.id, version: profile.version },
+        opts: { jobId: `candidate-${profile.id}-v${profile.version}` },
+      })),
+    );
+    const enqueueMs = Date.now() - started;
+    // Done when the indexing queue is drained (every job completed or failed).
+    for (;;) {
+      const counts = await deps.queues.indexing.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
+      if (Object.values(counts).every((value) => value === 0)) break;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    const queuedMs = Date.now() - started;
+    await workers.stop();
+    const queuePeakRss = rss.peak();
+    // Raw, after the queue run: the engine alone, the same documents in batches of 1,000 into an
+    // index of their own (kept: removing 100k documents one by one from Orama takes minutes).
+    const rawIndex = { ...candidatesIndex, name: 'bench_raw_candidates' };
+    await deps.searchEngine.ensureIndex(rawIndex);
+    started = Date.now();
+    for (let offset = 0; offset < profiles.length; offset += batchSize) {
+      await deps.searchEngine.upsert(
+        rawIndex.name,
+        profiles.slice(offset, offset + batchSize).map(toCandidateSearchDocument),
+      );
+    }
+    const rawMs = Date.now() - started;
+
+    const indexed = await deps.searchEngine.search(candidatesIndex.name, { limit: 1 });
+    const failed = await deps.queues.indexing.getJobCountByTypes('failed');
+
+    process.stdout.write(
+      [
+        '',
+        `raw bulk insert (engine only):      ${rate(count, rawMs)}  (${rawMs} ms)`,
+        `through the queue (end to end):     ${rate(count, queuedMs)}  (${queuedMs} ms, enqueue ${enqueueMs} ms)`,
+        `documents in the index afterwards:  ${indexed.total.toLocaleString('en')} (failed jobs: ${failed})`,
+        `peak RSS until the queue run ended: ${mb(queuePeakRss)}  (100k profiles held by the generator, engine, worker)`,
+        `peak RSS of the whole run:          ${mb(rss.stop())}  (plus the raw index, a second copy)`,
+        '',
+      ].join('\n'),
+    );
+  } finally {
+    await deps.queues.indexing.obliterate({ force: true }).catch(() => undefined);
+    await deps.mongo.dropDatabase().catch(() => undefined);
+    await deps.close();
+    for (const service of services.reverse()) await service.stop();
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});
