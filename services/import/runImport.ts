@@ -58,7 +58,7 @@ export async function runImport(
         ...zodIssuesToFieldProblems('body', parsed.error).map((problem) => ({ line: source.line, ...problem })),
       );
     } else {
-      const problems = await check(kind, parsed.data, useCases);
+      const problems = await check(kind, parsed.data, actor, useCases);
       if (problems.length > 0) rejected.push(...problems.map((problem) => ({ line: source.line, ...problem })));
       else valid.push({ line: source.line, row: parsed.data });
     }
@@ -97,12 +97,13 @@ function unknownColumns(kind: ImportKind, rows: SourceRow[]): Rejection[] {
 async function check(
   kind: ImportKind,
   row: OfferRow | CandidateRow,
+  actor: Actor,
   useCases: Dependencies['useCases'],
 ): Promise<FieldProblem[]> {
   try {
     if (kind === 'offers') {
-      const { externalRef: _ref, publish: _publish, ...offer } = row as OfferRow;
-      await useCases.importOffer.check({ offer });
+      const { externalRef, publish: _publish, ...offer } = row as OfferRow;
+      await useCases.importOffer.check({ actor, externalRef, offer });
     } else {
       const {
         externalRef: _ref,

@@ -165,4 +165,21 @@ describe('bulk import', () => {
     });
     expect(second.written).toBe(false);
   });
+
+  it('a row for an offer that has ended is rejected before anything is written', async () => {
+    const offers = await testApp.deps.useCases.listOffers.execute({ actor: employer, page: { limit: 10 } });
+    const ended = offers.items.find((offer) => offer.externalRef === 'OFF-2');
+    await testApp.deps.useCases.closeOffer.execute({ actor: employer, offerId: ended!.id });
+
+    const report = await runImport(
+      'offers',
+      readRows(file('ended.csv', offersCsv)),
+      employer,
+      testApp.deps.useCases,
+      silent,
+    );
+
+    expect(report.written).toBe(false);
+    expect(report.rejected).toEqual([{ line: 3, field: 'externalRef', reason: expect.stringContaining('closed') }]);
+  });
 });

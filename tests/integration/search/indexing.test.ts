@@ -271,4 +271,30 @@ describe('indexing and search', () => {
     });
     await eventually(async () => expect(await testApp.deps.mongo.collection('indexRemovals').countDocuments()).toBe(0));
   });
+
+  it('a removal recorded for a profile that is still there (erasure interrupted early) is dropped, the profile stays found', async () => {
+    const created = await testApp
+      .http()
+      .post('/api/v1/candidates')
+      .set(...bearer(adviser))
+      .send(
+        aCandidate()
+          .with({ skills: ['Grue auxiliaire'] })
+          .build(),
+      )
+      .expect(201);
+    const id = created.body.id as string;
+    await eventually(async () => expect(await searchCandidateIds(adviser, 'q=grue')).toContain(id));
+    await testApp.deps.mongo.collection('indexRemovals').insertOne({
+      _id: `candidate/${id}` as never,
+      entity: 'candidate',
+      entityId: id,
+      requestedAt: new Date(Date.now() - 60_000),
+    });
+
+    await testApp.deps.useCases.sweepSearchIndex.execute();
+
+    expect(await testApp.deps.mongo.collection('indexRemovals').countDocuments({ entityId: id })).toBe(0);
+    expect(await searchCandidateIds(adviser, 'q=grue')).toContain(id);
+  });
 });

@@ -1,4 +1,6 @@
 import type { Actor } from '../../accounts/session';
+import { ValidationError } from '../../errors';
+import { editableStatuses } from '../offer';
 import type { OfferInput } from '../offerContent';
 import type { OfferDeps } from '../offerDeps';
 import type { OfferView } from '../offerView';
@@ -26,8 +28,17 @@ export class ImportOffer {
   ) {}
 
   /** Checks a row as its write would, without writing: an import writes nothing unless every row passes. */
-  async check(input: Pick<ImportOfferInput, 'offer'>): Promise<void> {
+  async check(input: Omit<ImportOfferInput, 'publish'>): Promise<void> {
     await resolveOfferInput(this.deps, input.offer);
+    const existing = await this.deps.offers.findByExternalRef(input.actor.organizationId, input.externalRef);
+    if (existing && !editableStatuses.includes(existing.status)) {
+      throw new ValidationError('Offre terminée.', [
+        {
+          field: 'externalRef',
+          reason: `l’offre ${input.externalRef} est au statut « ${existing.status} » : elle ne change plus`,
+        },
+      ]);
+    }
   }
 
   async execute(input: ImportOfferInput): Promise<{ outcome: 'created' | 'updated'; offer: OfferView }> {

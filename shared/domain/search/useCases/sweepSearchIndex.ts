@@ -1,5 +1,10 @@
 import { versionKey } from '../../../ports/IndexLedger';
-import { allIndexedAggregates, type IndexedAggregate, type SearchIndexingDeps } from '../searchIndexing';
+import {
+  allIndexedAggregates,
+  indexedAggregates,
+  type IndexedAggregate,
+  type SearchIndexingDeps,
+} from '../searchIndexing';
 
 /** How long a write may stay unindexed before the sweeper assumes its job was lost. */
 export const indexingGraceMs = 30_000;
@@ -30,7 +35,14 @@ export class SweepSearchIndex {
     await this.deps.indexLedger.forgetBefore(new Date(oldestWatermark.getTime() - acknowledgementRetentionMs));
 
     const removals = await this.deps.indexRemovals.listPending(until, batchSize);
-    for (const { entity, id } of removals) await this.deps.indexing.enqueue(entity, id, 0, { sweep });
+    const aggregates = indexedAggregates(this.deps);
+    for (const { entity, id } of removals) {
+      const stillThere = await aggregates[entity].repository.findById(id);
+      // An erasure interrupted before the entity went: the person is still there, so is their
+      // document. The adviser's next DELETE records the removal again.
+      if (stillThere) await this.deps.indexRemovals.clear(entity, id);
+      else await this.deps.indexing.enqueue(entity, id, 0, { sweep });
+    }
     return { reindexed, removed: removals.length };
   }
 
