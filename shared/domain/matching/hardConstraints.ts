@@ -1,0 +1,105 @@
+import { distanceKm } from '../geography/geoPoint';
+import { certificationsByCode } from '../reference/certifications';
+import {
+  contractTypeLabels,
+  physicalDemandLabels,
+  qualificationLevelLabels,
+  qualificationRank,
+  workScheduleLabels,
+} from '../reference/employmentTerms';
+import type { MatchCandidate, MatchOffer } from './matchInputs';
+
+export const hardConstraintCodes = [
+  'not_active',
+  'no_consent',
+  'too_far',
+  'missing_certification',
+  'incompatible_schedule',
+  'incompatible_hours',
+  'not_available_in_time',
+  'contract_not_accepted',
+  'qualification_too_low',
+  'incompatible_work_constraint',
+] as const;
+export type HardConstraintCode = (typeof hardConstraintCodes)[number];
+
+export interface ConstraintFailure {
+  code: HardConstraintCode;
+  /** French, for advisers: why this person is not suggested for this offer. */
+  reason: string;
+}
+
+const label = (code: string) => certificationsByCode.get(code)?.label ?? code;
+const formatDate = (date: Date) => date.toISOString().slice(0, 10).split('-').reverse().join('/');
+
+/**
+ * The conditions without which a person is never suggested. Each failing one is listed, so that
+ * an adviser can see why someone is absent; none of them reads a protected criterion.
+ */
+export function checkHardConstraints(offer: MatchOffer, candidate: MatchCandidate): ConstraintFailure[] {
+  const failures: ConstraintFailure[] = [];
+  const fail = (code: HardConstraintCode, reason: string) => failures.push({ code, reason });
+
+  if (candidate.status !== 'active') fail('not_active', `profil au statut « ${candidate.status} »`);
+  if (candidate.consent?.shareWithEmployers !== true) fail('no_consent', 'pas de consentement au partage du profil');
+
+  if (offer.remoteMode !== 'full_remote') {
+    const distance = distanceKm(candidate.homeCommune.location, offer.location.location);
+    if (distance > candidate.mobility.maxDistanceKm) {
+      fail('too_far', `${Math.round(distance)} km, au-delà du rayon de ${candidate.mobility.maxDistanceKm} km déclaré`);
+    }
+  }
+
+  for (const code of offer.requiredCertifications) {
+    if (!candidate.certifications.includes(code)) fail('missing_certification', `${label(code)} manquant`);
+  }
+
+  for (const schedule of offer.schedules) {
+    if (!candidate.availability.schedules.includes(schedule)) {
+      fail('incompatible_schedule', `horaires « ${workScheduleLabels[schedule]} » non acceptés`);
+    }
+  }
+
+  const hours = hoursProblem(offer, candidate);
+  if (hours) fail('incompatible_hours', hours);
+
+  const { from } = candidate.availability;
+  if (offer.startDate && from && from.getTime() > offer.startDate.getTime()) {
+    fail(
+      'not_available_in_time',
+      `disponible le ${formatDate(from)}, après le début le ${formatDate(offer.startDate)}`,
+    );
+  }
+
+  if (!candidate.acceptedContractTypes.includes(offer.contractType)) {
+    fail('contract_not_accepted', `contrat ${contractTypeLabels[offer.contractType]} non souhaité`);
+  }
+
+  if (
+    !offer.trainingBeforeHiring &&
+    offer.minQualificationLevel !== null &&
+    qualificationRank(candidate.qualificationLevel) < offer.minQualificationLevel
+  ) {
+    fail('qualification_too_low', `${qualificationLevelLabels[offer.minQualificationLevel]} demandé`);
+  }
+
+  for (const demand of offer.physicalDemands) {
+    if (candidate.workConstraints.includes(demand)) {
+      fail('incompatible_work_constraint', `${physicalDemandLabels[demand]} incompatible avec une contrainte déclarée`);
+    }
+  }
+  return failures;
+}
+
+/** A working day fits when it starts no earlier and ends no later than the person can; a night crossing midnight fits only a person without limits. */
+function hoursProblem(offer: MatchOffer, candidate: MatchCandidate): string | null {
+  const { dayStartHour: start, dayEndHour: end } = offer;
+  const { earliestStartHour: earliest, latestEndHour: latest } = candidate.availability;
+  if (start === null || end === null) return null;
+  if (end <= start) {
+    return earliest === null && latest === null ? null : `poste de ${start} h à ${end} h, hors des heures possibles`;
+  }
+  if (earliest !== null && start < earliest) return `début à ${start} h, avant ${earliest} h`;
+  if (latest !== null && end > latest) return `fin à ${end} h, après ${latest} h`;
+  return null;
+}

@@ -1,0 +1,63 @@
+import type { CandidateProfile } from '../candidates/candidateProfile';
+import type { Offer } from '../offers/offer';
+
+/**
+ * What matching may read, and nothing more: these types leave out name, contact data, external
+ * references, the commune's identity (only its point serves, for the radius the person declared),
+ * barriers and notes, so that no protected criterion (Code du travail L1132-1) can reach a score.
+ */
+export type MatchOffer = Pick<
+  Offer,
+  | 'id'
+  | 'version'
+  | 'job'
+  | 'requiredSkills'
+  | 'requiredCertifications'
+  | 'minQualificationLevel'
+  | 'minExperienceMonths'
+  | 'contractType'
+  | 'schedules'
+  | 'dayStartHour'
+  | 'dayEndHour'
+  | 'startDate'
+  | 'remoteMode'
+  | 'trainingBeforeHiring'
+  | 'physicalDemands'
+> & { location: { location: Offer['location']['location'] } };
+
+export type MatchCandidate = Pick<
+  CandidateProfile,
+  | 'id'
+  | 'version'
+  | 'status'
+  | 'consent'
+  | 'desiredJobs'
+  | 'acceptedContractTypes'
+  | 'skills'
+  | 'experiences'
+  | 'qualificationLevel'
+  | 'certifications'
+  | 'mobility'
+  | 'availability'
+  | 'workConstraints'
+> & { homeCommune: { location: CandidateProfile['homeCommune']['location'] } };
+
+/** Narrows full entities to what matching reads (a copy: nothing else travels along). */
+export function toMatchCandidate(profile: MatchCandidate): MatchCandidate {
+  return {
+    id: profile.id,
+    version: profile.version,
+    status: profile.status,
+    consent: profile.consent,
+    desiredJobs: profile.desiredJobs,
+    acceptedContractTypes: profile.acceptedContractTypes,
+    skills: profile.skills,
+    experiences: profile.experiences,
+    qualificationLevel: profile.qualificationLevel,
+    certifications: profile.certifications,
+    mobility: profile.mobility,
+    availability: profile.availability,
+    workConstraints: profile.workConstraints,
+    homeCommune: { location: profile.homeCommune.location },
+  };
+}
