@@ -14,6 +14,6 @@ export interface VersionedRepository<T> {
     until: Date,
     limit: number,
   ): Promise<{ id: string; version: number; updatedAt: Date }[]>;
-  /** Every entity, in pages of ids, to rebuild an index from the database. */
-  listPage(page: { limit: number; after?: string }): Promise<T[]>;
+  /** Every entity, in batches, to rebuild an index from the database: one pass over the collection. */
+  forEachBatch(size: number, handle: (entities: T[]) => Promise<void>): Promise<void>;
 }

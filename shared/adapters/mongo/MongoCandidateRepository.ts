@@ -135,8 +135,8 @@ export class MongoCandidateRepository implements CandidateRepository {
     return this.versions.listWrittenBetween(since, until, limit);
   }
 
-  listPage(page: { limit: number; after?: string }): Promise<CandidateProfile[]> {
-    return this.versions.listPage(page);
+  forEachBatch(size: number, handle: (entities: CandidateProfile[]) => Promise<void>): Promise<void> {
+    return this.versions.forEachBatch(size, handle);
   }
 
   private scope(organizationId: string, candidateId: string) {

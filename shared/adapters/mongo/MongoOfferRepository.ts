@@ -151,8 +151,8 @@ export class MongoOfferRepository implements OfferRepository {
     return this.versions.listWrittenBetween(since, until, limit);
   }
 
-  listPage(page: { limit: number; after?: string }): Promise<Offer[]> {
-    return this.versions.listPage(page);
+  forEachBatch(size: number, handle: (entities: Offer[]) => Promise<void>): Promise<void> {
+    return this.versions.forEachBatch(size, handle);
   }
 
   private scope(organizationId: string, offerId: string) {

@@ -1,5 +1,4 @@
 import { Types, type Model } from 'mongoose';
-import { afterCursor } from './cursorFilter';
 
 interface Versioned {
   _id: Types.ObjectId;
@@ -40,8 +39,16 @@ export class VersionTracking<D extends Versioned, T> {
     return docs.map((doc) => ({ id: doc._id.toHexString(), version: doc.version, updatedAt: doc.updatedAt }));
   }
 
-  async listPage(page: { limit: number; after?: string }): Promise<T[]> {
-    const docs = await this.model.find(afterCursor(page.after)).sort({ _id: 1 }).limit(page.limit).lean<D[]>();
-    return docs.map(this.toEntity);
+  /** One cursor over the collection: paging with `_id > last` would rescan it per page on FerretDB. */
+  async forEachBatch(size: number, handle: (entities: T[]) => Promise<void>): Promise<void> {
+    let batch: T[] = [];
+    for await (const doc of this.model.find({}).lean<D[]>().cursor({ batchSize: size })) {
+      batch.push(this.toEntity(doc));
+      if (batch.length === size) {
+        await handle(batch);
+        batch = [];
+      }
+    }
+    if (batch.length > 0) await handle(batch);
   }
 }

@@ -33,15 +33,11 @@ export class RebuildSearchIndexes {
 
   private async rebuild<T extends { id: string; version: number }>(aggregate: IndexedAggregate<T>): Promise<number> {
     let indexed = 0;
-    let after: string | undefined;
-    for (;;) {
-      const page = await aggregate.repository.listPage({ limit: pageSize, ...(after ? { after } : {}) });
-      const documents = page.map((entity) => aggregate.toDocument(entity)).filter((document) => document !== null);
+    await aggregate.repository.forEachBatch(pageSize, async (entities) => {
+      const documents = entities.map((entity) => aggregate.toDocument(entity)).filter((document) => document !== null);
       if (documents.length > 0) await this.deps.searchEngine.upsert(aggregate.index.name, documents);
       indexed += documents.length;
-      const last = page[page.length - 1];
-      if (!last || page.length < pageSize) return indexed;
-      after = last.id;
-    }
+    });
+    return indexed;
   }
 }
