@@ -8,7 +8,7 @@ import type {
   NewCandidate,
 } from '../../ports/CandidateRepository';
 import { candidateModel, type CandidateDocument } from './candidateModel';
-import { afterCursor, toObjectIdOrNull } from './cursorFilter';
+import { afterCursor, inOrganization, toObjectIdOrNull } from './cursorFilter';
 import { isDuplicateKeyError } from './isDuplicateKeyError';
 import { bumpVersion, importKey, initialVersion, VersionTracking } from './versionedWrites';
 
@@ -60,7 +60,7 @@ export class MongoCandidateRepository implements CandidateRepository {
   }
 
   async findInOrganization(organizationId: string, candidateId: string): Promise<CandidateProfile | null> {
-    const scope = this.scope(organizationId, candidateId);
+    const scope = inOrganization(organizationId, candidateId);
     const doc = scope && (await this.model.findOne(scope).lean<CandidateDocument>());
     return doc ? toCandidate(doc) : null;
   }
@@ -104,7 +104,7 @@ export class MongoCandidateRepository implements CandidateRepository {
     changes: CandidateChanges,
     now: Date,
   ): Promise<CandidateProfile | null> {
-    const scope = this.scope(organizationId, candidateId);
+    const scope = inOrganization(organizationId, candidateId);
     if (!scope) return null;
     const { referentAdviserId, ...rest } = changes;
     const bump = bumpVersion(now);
@@ -126,7 +126,7 @@ export class MongoCandidateRepository implements CandidateRepository {
   }
 
   async delete(organizationId: string, candidateId: string): Promise<boolean> {
-    const scope = this.scope(organizationId, candidateId);
+    const scope = inOrganization(organizationId, candidateId);
     if (!scope) return false;
     return (await this.model.deleteOne(scope)).deletedCount === 1;
   }
@@ -137,11 +137,5 @@ export class MongoCandidateRepository implements CandidateRepository {
 
   forEachBatch(size: number, handle: (entities: CandidateProfile[]) => Promise<void>): Promise<void> {
     return this.versions.forEachBatch(size, handle);
-  }
-
-  private scope(organizationId: string, candidateId: string) {
-    const _id = toObjectIdOrNull(candidateId);
-    const organization = toObjectIdOrNull(organizationId);
-    return _id && organization ? { _id, organizationId: organization } : null;
   }
 }

@@ -2,7 +2,7 @@ import { Types, type Connection, type Model } from 'mongoose';
 import { ConflictError } from '../../domain/errors';
 import type { Offer, OfferStatus } from '../../domain/offers/offer';
 import type { NewOffer, OfferChanges, OfferRepository } from '../../ports/OfferRepository';
-import { afterCursor, toObjectIdOrNull } from './cursorFilter';
+import { afterCursor, inOrganization, toObjectIdOrNull } from './cursorFilter';
 import { isDuplicateKeyError } from './isDuplicateKeyError';
 import { offerModel, type OfferDocument } from './offerModel';
 import { bumpVersion, importKey, initialVersion, VersionTracking } from './versionedWrites';
@@ -58,7 +58,7 @@ export class MongoOfferRepository implements OfferRepository {
   }
 
   async findInOrganization(organizationId: string, offerId: string): Promise<Offer | null> {
-    const scope = this.scope(organizationId, offerId);
+    const scope = inOrganization(organizationId, offerId);
     const doc = scope && (await this.model.findOne(scope).lean<OfferDocument>());
     return doc ? toOffer(doc) : null;
   }
@@ -113,7 +113,7 @@ export class MongoOfferRepository implements OfferRepository {
     fromStatuses: readonly OfferStatus[],
     now: Date,
   ): Promise<Offer | null> {
-    const scope = this.scope(organizationId, offerId);
+    const scope = inOrganization(organizationId, offerId);
     if (!scope) return null;
     const bump = bumpVersion(now);
     try {
@@ -132,7 +132,7 @@ export class MongoOfferRepository implements OfferRepository {
   }
 
   async delete(organizationId: string, offerId: string, fromStatuses: readonly OfferStatus[]): Promise<boolean> {
-    const scope = this.scope(organizationId, offerId);
+    const scope = inOrganization(organizationId, offerId);
     if (!scope) return false;
     const result = await this.model.deleteOne({ ...scope, status: { $in: fromStatuses } });
     return result.deletedCount === 1;
@@ -153,11 +153,5 @@ export class MongoOfferRepository implements OfferRepository {
 
   forEachBatch(size: number, handle: (entities: Offer[]) => Promise<void>): Promise<void> {
     return this.versions.forEachBatch(size, handle);
-  }
-
-  private scope(organizationId: string, offerId: string) {
-    const _id = toObjectIdOrNull(offerId);
-    const organization = toObjectIdOrNull(organizationId);
-    return _id && organization ? { _id, organizationId: organization } : null;
   }
 }

@@ -2,7 +2,7 @@ import { Types, type Connection, type Model } from 'mongoose';
 import type { User, UserRole } from '../../domain/accounts/user';
 import { ConflictError } from '../../domain/errors';
 import type { NewUser, UserRepository } from '../../ports/UserRepository';
-import { afterCursor, toObjectIdOrNull } from './cursorFilter';
+import { afterCursor, inOrganization } from './cursorFilter';
 import { isDuplicateKeyError } from './isDuplicateKeyError';
 import { userModel, type UserDocument } from './userModel';
 
@@ -50,10 +50,9 @@ export class MongoUserRepository implements UserRepository {
   }
 
   async findInOrganization(organizationId: string, userId: string): Promise<User | null> {
-    const _id = toObjectIdOrNull(userId);
-    const organization = toObjectIdOrNull(organizationId);
-    if (!_id || !organization) return null;
-    const doc = await this.model.findOne({ _id, organizationId: organization }).lean<UserDocument>();
+    const scope = inOrganization(organizationId, userId);
+    if (!scope) return null;
+    const doc = await this.model.findOne(scope).lean<UserDocument>();
     return doc ? toUser(doc) : null;
   }
 

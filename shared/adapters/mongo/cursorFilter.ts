@@ -14,3 +14,13 @@ export function afterCursor(after: string | undefined): Record<string, unknown> 
 export function toObjectIdOrNull(id: string): Types.ObjectId | null {
   return Types.ObjectId.isValid(id) && /^[0-9a-f]{24}$/i.test(id) ? new Types.ObjectId(id) : null;
 }
+
+/** The filter of a tenant-owned document: this id in that organisation; null when either id cannot exist. */
+export function inOrganization(
+  organizationId: string,
+  id: string,
+): { _id: Types.ObjectId; organizationId: Types.ObjectId } | null {
+  const _id = toObjectIdOrNull(id);
+  const organization = toObjectIdOrNull(organizationId);
+  return _id && organization ? { _id, organizationId: organization } : null;
+}
