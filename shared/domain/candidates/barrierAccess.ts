@@ -1,7 +1,7 @@
 import type { Actor } from '../accounts/session';
 import { NotFoundError } from '../errors';
 import type { CandidateDeps } from './candidateDeps';
-import { candidateNotFound } from './candidateView';
+import { candidateNotFound } from './candidateNotFound';
 
 /** What the barrier use cases need: barriers are always reached through their person. */
 export type BarrierDeps = Pick<CandidateDeps, 'candidates' | 'barriers' | 'clock'>;

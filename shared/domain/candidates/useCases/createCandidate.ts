@@ -1,7 +1,7 @@
+import type { CandidateProfile } from '../candidateProfile';
 import type { Actor } from '../../accounts/session';
 import type { CandidateInput } from '../candidateContent';
 import type { CandidateDeps } from '../candidateDeps';
-import { toCandidateView, type CandidateView } from '../candidateView';
 import { checkReferent, resolveCandidateInput } from '../resolveCandidateInput';
 
 export interface CreateCandidateInput {
@@ -18,7 +18,7 @@ export interface CreateCandidateInput {
 export class CreateCandidate {
   constructor(private readonly deps: CandidateDeps) {}
 
-  async execute(input: CreateCandidateInput): Promise<CandidateView> {
+  async execute(input: CreateCandidateInput): Promise<CandidateProfile> {
     const { actor } = input;
     const referentAdviserId = input.referentAdviserId ?? actor.userId;
     if (referentAdviserId !== actor.userId) await checkReferent(this.deps, actor.organizationId, referentAdviserId);
@@ -38,6 +38,6 @@ export class CreateCandidate {
       now,
     );
     await this.deps.indexing.enqueue('candidate', profile.id, profile.version);
-    return toCandidateView(profile);
+    return profile;
   }
 }

@@ -1,6 +1,6 @@
 import type { Actor } from '../../accounts/session';
 import type { CandidateDeps } from '../candidateDeps';
-import { candidateNotFound } from '../candidateView';
+import { candidateNotFound } from '../candidateNotFound';
 
 /**
  * Right to erasure (RGPD art. 17): the profile, its barriers and its search document go; a count

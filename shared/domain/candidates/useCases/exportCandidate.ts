@@ -1,11 +1,12 @@
+import type { CandidateProfile } from '../candidateProfile';
 import type { Actor } from '../../accounts/session';
 import type { Barrier } from '../barrier';
 import type { CandidateDeps } from '../candidateDeps';
-import { candidateNotFound, toCandidateView, type CandidateView } from '../candidateView';
+import { candidateNotFound } from '../candidateNotFound';
 
 export interface CandidateExport {
   exportedAt: Date;
-  profile: CandidateView;
+  profile: CandidateProfile;
   barriers: Barrier[];
 }
 
@@ -19,7 +20,7 @@ export class ExportCandidate {
     if (!profile) throw candidateNotFound();
     return {
       exportedAt: this.deps.clock.now(),
-      profile: toCandidateView(profile),
+      profile: profile,
       barriers: await this.deps.barriers.listForCandidate(organizationId, profile.id),
     };
   }

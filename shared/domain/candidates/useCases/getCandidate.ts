@@ -1,13 +1,14 @@
+import type { CandidateProfile } from '../candidateProfile';
 import type { Actor } from '../../accounts/session';
 import type { CandidateDeps } from '../candidateDeps';
-import { candidateNotFound, toCandidateView, type CandidateView } from '../candidateView';
+import { candidateNotFound } from '../candidateNotFound';
 
 export class GetCandidate {
   constructor(private readonly deps: Pick<CandidateDeps, 'candidates'>) {}
 
-  async execute(input: { actor: Actor; candidateId: string }): Promise<CandidateView> {
+  async execute(input: { actor: Actor; candidateId: string }): Promise<CandidateProfile> {
     const profile = await this.deps.candidates.findInOrganization(input.actor.organizationId, input.candidateId);
     if (!profile) throw candidateNotFound();
-    return toCandidateView(profile);
+    return profile;
   }
 }

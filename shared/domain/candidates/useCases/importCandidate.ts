@@ -1,7 +1,7 @@
+import type { CandidateProfile } from '../candidateProfile';
 import type { Actor } from '../../accounts/session';
 import type { CandidateInput } from '../candidateContent';
 import type { CandidateDeps } from '../candidateDeps';
-import type { CandidateView } from '../candidateView';
 import { resolveCandidateInput } from '../resolveCandidateInput';
 import type { CreateCandidate } from './createCandidate';
 import type { UpdateCandidate } from './updateCandidate';
@@ -25,7 +25,7 @@ export class ImportCandidate {
     await resolveCandidateInput(this.deps, input.candidate);
   }
 
-  async execute(input: ImportCandidateInput): Promise<{ outcome: 'created' | 'updated'; candidate: CandidateView }> {
+  async execute(input: ImportCandidateInput): Promise<{ outcome: 'created' | 'updated'; candidate: CandidateProfile }> {
     const existing = await this.deps.candidates.findByExternalRef(input.actor.organizationId, input.externalRef);
     const candidate = existing
       ? await this.useCases.updateCandidate.execute({

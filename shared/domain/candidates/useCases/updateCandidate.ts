@@ -2,7 +2,7 @@ import type { Actor } from '../../accounts/session';
 import type { CandidateContent, CandidateProfile } from '../candidateProfile';
 import type { CandidateInput } from '../candidateContent';
 import type { CandidateDeps } from '../candidateDeps';
-import { candidateNotFound, toCandidateView, type CandidateView } from '../candidateView';
+import { candidateNotFound } from '../candidateNotFound';
 import { checkReferent, resolveCandidateInput } from '../resolveCandidateInput';
 
 /** Top-level fields replace the stored ones; the nested contact, mobility and availability merge into them. */
@@ -24,7 +24,7 @@ export interface UpdateCandidateInput {
 export class UpdateCandidate {
   constructor(private readonly deps: CandidateDeps) {}
 
-  async execute(input: UpdateCandidateInput): Promise<CandidateView> {
+  async execute(input: UpdateCandidateInput): Promise<CandidateProfile> {
     const { actor } = input;
     const current = await this.deps.candidates.findInOrganization(actor.organizationId, input.candidateId);
     if (!current) throw candidateNotFound();
@@ -64,7 +64,7 @@ export class UpdateCandidate {
     );
     if (!updated) throw candidateNotFound();
     await this.deps.indexing.enqueue('candidate', updated.id, updated.version);
-    return toCandidateView(updated);
+    return updated;
   }
 }
 

@@ -1,19 +1,18 @@
 import type { Actor } from '../../accounts/session';
 import { ConflictError } from '../../errors';
-import { closableStatuses } from '../offer';
+import { closableStatuses, type Offer } from '../offer';
 import type { OfferDeps } from '../offerDeps';
-import { toOfferView, type OfferView } from '../offerView';
 import { offerNotFound } from './updateOffer';
 
 /** The employer withdraws a draft or published offer. Closing twice changes nothing. */
 export class CloseOffer {
   constructor(private readonly deps: Pick<OfferDeps, 'offers' | 'indexing' | 'clock'>) {}
 
-  async execute(input: { actor: Actor; offerId: string }): Promise<OfferView> {
+  async execute(input: { actor: Actor; offerId: string }): Promise<Offer> {
     const { organizationId } = input.actor;
     const current = await this.deps.offers.findInOrganization(organizationId, input.offerId);
     if (!current) throw offerNotFound();
-    if (current.status === 'closed') return toOfferView(current);
+    if (current.status === 'closed') return current;
     if (!closableStatuses.includes(current.status)) {
       throw new ConflictError(`Cette offre est déjà terminée (statut « ${current.status} »).`);
     }
@@ -27,6 +26,6 @@ export class CloseOffer {
     );
     if (!closed) return this.execute(input);
     await this.deps.indexing.enqueue('offer', closed.id, closed.version);
-    return toOfferView(closed);
+    return closed;
   }
 }

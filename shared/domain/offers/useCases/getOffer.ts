@@ -1,18 +1,18 @@
+import type { Offer } from '../offer';
 import type { Actor } from '../../accounts/session';
 import type { OfferDeps } from '../offerDeps';
-import { toOfferView, type OfferView } from '../offerView';
 import { offerNotFound } from './updateOffer';
 
 /** Employers read their own offers in any status; advisers read published offers. */
 export class GetOffer {
   constructor(private readonly deps: Pick<OfferDeps, 'offers'>) {}
 
-  async execute(input: { actor: Actor; offerId: string }): Promise<OfferView> {
+  async execute(input: { actor: Actor; offerId: string }): Promise<Offer> {
     const offer =
       input.actor.role === 'employer'
         ? await this.deps.offers.findInOrganization(input.actor.organizationId, input.offerId)
         : await this.deps.offers.findPublished(input.offerId);
     if (!offer) throw offerNotFound();
-    return toOfferView(offer);
+    return offer;
   }
 }

@@ -1,9 +1,8 @@
 import type { Actor } from '../../accounts/session';
 import { ValidationError } from '../../errors';
-import { editableStatuses } from '../offer';
+import { editableStatuses, type Offer } from '../offer';
 import type { OfferInput } from '../offerContent';
 import type { OfferDeps } from '../offerDeps';
-import type { OfferView } from '../offerView';
 import { resolveOfferInput } from '../resolveOfferInput';
 import type { CreateOffer } from './createOffer';
 import type { PublishOffer } from './publishOffer';
@@ -41,7 +40,7 @@ export class ImportOffer {
     }
   }
 
-  async execute(input: ImportOfferInput): Promise<{ outcome: 'created' | 'updated'; offer: OfferView }> {
+  async execute(input: ImportOfferInput): Promise<{ outcome: 'created' | 'updated'; offer: Offer }> {
     const existing = await this.deps.offers.findByExternalRef(input.actor.organizationId, input.externalRef);
     let offer = existing
       ? await this.useCases.updateOffer.execute({ actor: input.actor, offerId: existing.id, changes: input.offer })

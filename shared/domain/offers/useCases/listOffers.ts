@@ -1,14 +1,13 @@
 import type { Actor } from '../../accounts/session';
 import { toPage, type Page, type PageRequest } from '../../common/page';
-import type { OfferStatus } from '../offer';
+import type { OfferStatus, Offer } from '../offer';
 import type { OfferDeps } from '../offerDeps';
-import { toOfferView, type OfferView } from '../offerView';
 
 /** Employers list their own offers (optionally by status); advisers list published offers. */
 export class ListOffers {
   constructor(private readonly deps: Pick<OfferDeps, 'offers'>) {}
 
-  async execute(input: { actor: Actor; status?: OfferStatus; page: PageRequest }): Promise<Page<OfferView>> {
+  async execute(input: { actor: Actor; status?: OfferStatus; page: PageRequest }): Promise<Page<Offer>> {
     const fetch = { ...input.page, limit: input.page.limit + 1 };
     const offers =
       input.actor.role === 'employer'
@@ -18,6 +17,6 @@ export class ListOffers {
             fetch,
           )
         : await this.deps.offers.listPublished(fetch);
-    return toPage(offers.map(toOfferView), input.page.limit);
+    return toPage(offers, input.page.limit);
   }
 }

@@ -1,8 +1,7 @@
 import type { Actor } from '../../accounts/session';
 import { ConflictError, ValidationError } from '../../errors';
-import { defaultPublicationDays } from '../offer';
+import { defaultPublicationDays, type Offer } from '../offer';
 import type { OfferDeps } from '../offerDeps';
-import { toOfferView, type OfferView } from '../offerView';
 import { offerNotFound } from './updateOffer';
 
 const dayMs = 24 * 3600 * 1000;
@@ -11,11 +10,11 @@ const dayMs = 24 * 3600 * 1000;
 export class PublishOffer {
   constructor(private readonly deps: Pick<OfferDeps, 'offers' | 'indexing' | 'clock'>) {}
 
-  async execute(input: { actor: Actor; offerId: string }): Promise<OfferView> {
+  async execute(input: { actor: Actor; offerId: string }): Promise<Offer> {
     const { organizationId } = input.actor;
     const current = await this.deps.offers.findInOrganization(organizationId, input.offerId);
     if (!current) throw offerNotFound();
-    if (current.status === 'published') return toOfferView(current);
+    if (current.status === 'published') return current;
     if (current.status !== 'draft') {
       throw new ConflictError(`Seul un brouillon se publie ; cette offre est au statut « ${current.status} ».`);
     }
@@ -35,6 +34,6 @@ export class PublishOffer {
     );
     if (!published) return this.execute(input);
     await this.deps.indexing.enqueue('offer', published.id, published.version);
-    return toOfferView(published);
+    return published;
   }
 }

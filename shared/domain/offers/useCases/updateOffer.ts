@@ -3,7 +3,6 @@ import { ConflictError, NotFoundError } from '../../errors';
 import { editableStatuses, type Offer, type OfferContent } from '../offer';
 import type { OfferInput } from '../offerContent';
 import type { OfferDeps } from '../offerDeps';
-import { toOfferView, type OfferView } from '../offerView';
 import { resolveOfferInput } from '../resolveOfferInput';
 
 export const offerNotFound = () => new NotFoundError('Offre introuvable.');
@@ -12,7 +11,7 @@ export const offerNotFound = () => new NotFoundError('Offre introuvable.');
 export class UpdateOffer {
   constructor(private readonly deps: OfferDeps) {}
 
-  async execute(input: { actor: Actor; offerId: string; changes: Partial<OfferInput> }): Promise<OfferView> {
+  async execute(input: { actor: Actor; offerId: string; changes: Partial<OfferInput> }): Promise<Offer> {
     const { organizationId } = input.actor;
     const current = await this.deps.offers.findInOrganization(organizationId, input.offerId);
     if (!current) throw offerNotFound();
@@ -28,7 +27,7 @@ export class UpdateOffer {
     );
     if (!updated) throw notEditable(current);
     await this.deps.indexing.enqueue('offer', updated.id, updated.version);
-    return toOfferView(updated);
+    return updated;
   }
 }
 

@@ -3,8 +3,7 @@ import type { Gazetteer } from '../../../ports/Gazetteer';
 import type { Condition, SearchEngine } from '../../../ports/SearchEngine';
 import { candidatesIndex, type CandidateSearchDocument } from '../../../ports/searchIndexes/candidatesIndex';
 import type { Actor } from '../../accounts/session';
-import type { CandidateStatus } from '../../candidates/candidateProfile';
-import { toCandidateView, type CandidateView } from '../../candidates/candidateView';
+import type { CandidateStatus, CandidateProfile } from '../../candidates/candidateProfile';
 import type { Sector } from '../../reference/sectors';
 import { radiusCondition, type NearInput } from '../radius';
 
@@ -21,7 +20,7 @@ export interface SearchCandidatesInput {
 }
 
 export interface CandidateSearchResult {
-  items: { candidate: CandidateView; score: number }[];
+  items: { candidate: CandidateProfile; score: number }[];
   total: number;
   facets: Record<string, Record<string, number>>;
 }
@@ -61,7 +60,7 @@ export class SearchCandidates {
     );
     const items = result.hits.flatMap(({ document, score }) => {
       const profile = profiles.get(document.id);
-      return profile ? [{ candidate: toCandidateView(profile), score }] : [];
+      return profile ? [{ candidate: profile, score }] : [];
     });
     return { items, total: result.total, facets: result.facets };
   }

@@ -1,3 +1,4 @@
+import type { Offer } from '../../offers/offer';
 import type { Gazetteer } from '../../../ports/Gazetteer';
 import type { OfferRepository } from '../../../ports/OfferRepository';
 import type { Condition, SearchEngine } from '../../../ports/SearchEngine';
@@ -5,7 +6,6 @@ import { offersIndex, type OfferSearchDocument } from '../../../ports/searchInde
 import { distanceKm } from '../../geography/geoPoint';
 import type { ContractType } from '../../reference/employmentTerms';
 import type { Sector } from '../../reference/sectors';
-import { toOfferView, type OfferView } from '../../offers/offerView';
 import { radiusCondition, type NearInput } from '../radius';
 
 export interface SearchOffersInput {
@@ -19,7 +19,7 @@ export interface SearchOffersInput {
 }
 
 export interface OfferSearchResult {
-  items: { offer: OfferView; score: number; distanceKm: number | null }[];
+  items: { offer: Offer; score: number; distanceKm: number | null }[];
   total: number;
   facets: Record<string, Record<string, number>>;
 }
@@ -54,7 +54,7 @@ export class SearchOffers {
       const offer = offers.get(document.id);
       if (!offer) return [];
       const distance = radius ? Math.round(distanceKm(radius.place.location, offer.location.location) * 10) / 10 : null;
-      return [{ offer: toOfferView(offer), score, distanceKm: distance }];
+      return [{ offer: offer, score, distanceKm: distance }];
     });
     return { items, total: result.total, facets: result.facets };
   }
