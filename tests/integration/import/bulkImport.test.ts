@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Actor } from '../../../shared/domain/accounts/session';
 import { readRows } from '../../../services/import/readRows';
-import { runImport } from '../../../services/import/runImport';
+import { runImport, type ImportKind } from '../../../services/import/runImport';
 import type { Progress } from '../../../services/import/progress';
 import { adminCredentials, anAccount, bootstrapAdmin, login } from '../../support/accounts';
 import { aCandidate } from '../../support/builders';
@@ -28,11 +28,16 @@ beforeAll(async () => {
 });
 afterAll(() => testApp.close());
 
-function file(name: string, content: string): string {
+/** Writes the file, then imports it as the given user, as `npm run import` does. */
+function importFile(kind: ImportKind, name: string, content: string, actor: Actor) {
   const path = join(directory, name);
   writeFileSync(path, content);
-  return path;
+  return runImport(kind, readRows(path), actor, testApp.deps.useCases, silent);
 }
+
+const offersOf = (actor: Actor) => testApp.deps.useCases.listOffers.execute({ actor, page: { limit: 10 } });
+const profilesOf = (actor: Actor) =>
+  testApp.deps.useCases.listCandidates.execute({ actor, filter: {}, page: { limit: 10 } });
 
 const offersCsv = [
   'externalRef;title;romeCode;requiredSkills;requiredCertifications;contractType;weeklyHours;postalCode;communeName;publish',
@@ -42,16 +47,10 @@ const offersCsv = [
 
 describe('bulk import', () => {
   it('imports a CSV of offers through the use cases: places resolved, published when asked', async () => {
-    const report = await runImport(
-      'offers',
-      readRows(file('offers.csv', offersCsv)),
-      employer,
-      testApp.deps.useCases,
-      silent,
-    );
+    const report = await importFile('offers', 'offers.csv', offersCsv, employer);
 
     expect(report).toMatchObject({ rows: 2, created: 2, updated: 0, rejected: [], written: true });
-    const offers = await testApp.deps.useCases.listOffers.execute({ actor: employer, page: { limit: 10 } });
+    const offers = await offersOf(employer);
     expect(offers.items.map((offer) => [offer.externalRef, offer.status, offer.location.name])).toEqual([
       ['OFF-1', 'published', 'Roubaix'],
       ['OFF-2', 'draft', 'Lens'],
@@ -62,16 +61,10 @@ describe('bulk import', () => {
   it('re-running the same file updates rather than duplicates', async () => {
     const changed = offersCsv.replace('Cariste;', 'Cariste de nuit;');
 
-    const report = await runImport(
-      'offers',
-      readRows(file('offers-again.csv', changed)),
-      employer,
-      testApp.deps.useCases,
-      silent,
-    );
+    const report = await importFile('offers', 'offers-again.csv', changed, employer);
 
     expect(report).toMatchObject({ created: 0, updated: 2 });
-    const offers = await testApp.deps.useCases.listOffers.execute({ actor: employer, page: { limit: 10 } });
+    const offers = await offersOf(employer);
     expect(offers.items).toHaveLength(2);
     expect(offers.items[0]).toMatchObject({ externalRef: 'OFF-1', title: 'Cariste de nuit', version: 3 });
   });
@@ -86,13 +79,7 @@ describe('bulk import', () => {
       aCandidate().build(),
     ];
 
-    const report = await runImport(
-      'candidates',
-      readRows(file('candidates.json', JSON.stringify(rows))),
-      adviser,
-      testApp.deps.useCases,
-      silent,
-    );
+    const report = await importFile('candidates', 'candidates.json', JSON.stringify(rows), adviser);
 
     expect(report.written).toBe(false);
     expect(report.rejected).toEqual([
@@ -100,11 +87,7 @@ describe('bulk import', () => {
       { line: 3, field: 'acceptedContractTypes.0', reason: expect.any(String) },
       { line: 4, field: 'externalRef', reason: expect.any(String) },
     ]);
-    const page = await testApp.deps.useCases.listCandidates.execute({
-      actor: adviser,
-      filter: {},
-      page: { limit: 10 },
-    });
+    const page = await profilesOf(adviser);
     expect(page.items).toEqual([]);
   });
 
@@ -114,18 +97,10 @@ describe('bulk import', () => {
       'P-1,Luc,Martin,07 81 23 45 67,94028,N4101|N1101,cdi|interim,N4101:24|N1101:6,fr:native|en:B1,25,oui,oui',
     ].join('\n');
 
-    const report = await runImport(
-      'candidates',
-      readRows(file('profiles.csv', csv)),
-      adviser,
-      testApp.deps.useCases,
-      silent,
-    );
+    const report = await importFile('candidates', 'profiles.csv', csv, adviser);
 
     expect(report).toMatchObject({ created: 1, rejected: [] });
-    const [profile] = (
-      await testApp.deps.useCases.listCandidates.execute({ actor: adviser, filter: {}, page: { limit: 10 } })
-    ).items;
+    const [profile] = (await profilesOf(adviser)).items;
     expect(profile).toMatchObject({
       externalRef: 'P-1',
       contact: { mobile: '+33781234567' },
@@ -147,17 +122,11 @@ describe('bulk import', () => {
   it('a value that does not read is rejected with its CSV line and column; so is an unknown column', async () => {
     const csv = offersCsv.replace('59100;Roubaix;oui', '59100;Roubaix;peut-être');
 
-    const report = await runImport('offers', readRows(file('bad.csv', csv)), employer, testApp.deps.useCases, silent);
+    const report = await importFile('offers', 'bad.csv', csv, employer);
 
     expect(report.rejected).toEqual([{ line: 2, field: 'publish', reason: expect.any(String) }]);
     const withUnknownColumn = offersCsv.replace('publish', 'publier');
-    const second = await runImport(
-      'offers',
-      readRows(file('bad-column.csv', withUnknownColumn)),
-      employer,
-      testApp.deps.useCases,
-      silent,
-    );
+    const second = await importFile('offers', 'bad-column.csv', withUnknownColumn, employer);
     expect(second.rejected).toContainEqual({
       line: 1,
       field: 'publier',
@@ -167,17 +136,11 @@ describe('bulk import', () => {
   });
 
   it('a row for an offer that has ended is rejected before anything is written', async () => {
-    const offers = await testApp.deps.useCases.listOffers.execute({ actor: employer, page: { limit: 10 } });
+    const offers = await offersOf(employer);
     const ended = offers.items.find((offer) => offer.externalRef === 'OFF-2');
     await testApp.deps.useCases.closeOffer.execute({ actor: employer, offerId: ended!.id });
 
-    const report = await runImport(
-      'offers',
-      readRows(file('ended.csv', offersCsv)),
-      employer,
-      testApp.deps.useCases,
-      silent,
-    );
+    const report = await importFile('offers', 'ended.csv', offersCsv, employer);
 
     expect(report.written).toBe(false);
     expect(report.rejected).toEqual([{ line: 3, field: 'externalRef', reason: expect.stringContaining('closed') }]);

@@ -61,6 +61,45 @@ async function searchCandidateIds(token: string, query: string): Promise<string[
   return (response.body.items as { candidate: { id: string } }[]).map((item) => item.candidate.id);
 }
 
+async function createCandidate(body = aCandidate().build()): Promise<{ id: string; organizationId: string }> {
+  const created = await testApp
+    .http()
+    .post('/api/v1/candidates')
+    .set(...bearer(adviser))
+    .send(body)
+    .expect(201);
+  return created.body as { id: string; organizationId: string };
+}
+
+/** A profile with this skill, once its advisers' search finds it. */
+async function anIndexedCandidate(skill: string): Promise<string> {
+  const { id } = await createCandidate(
+    aCandidate()
+      .with({ skills: [skill] })
+      .build(),
+  );
+  await eventually(async () =>
+    expect(await searchCandidateIds(adviser, `q=${encodeURIComponent(skill)}`)).toContain(id),
+  );
+  return id;
+}
+
+/** What the engine itself holds for a text, whatever the database says. */
+async function idsInCandidateIndex(text: string): Promise<string[]> {
+  const result = await testApp.deps.searchEngine.search(candidatesIndex.name, { text, limit: 100 });
+  return result.hits.map((hit) => hit.document.id);
+}
+
+/** The removal an erasure records first, dated before the sweeper's grace period. */
+async function recordRemovalBeforeCrash(id: string): Promise<void> {
+  await testApp.deps.mongo.collection('indexRemovals').insertOne({
+    _id: `candidate/${id}` as never,
+    entity: 'candidate',
+    entityId: id,
+    requestedAt: new Date(Date.now() - 60_000),
+  });
+}
+
 describe('indexing and search', () => {
   it('a published offer is found within 2 s; a change too; once closed it is gone', async () => {
     const { id } = await publishedOffer(anOffer().with({ title: 'Cariste quai frigorifique' }).build());
@@ -138,13 +177,7 @@ describe('indexing and search', () => {
   });
 
   it('advisers search only the profiles of their own organisation', async () => {
-    const created = await testApp
-      .http()
-      .post('/api/v1/candidates')
-      .set(...bearer(adviser))
-      .send(aCandidate().build())
-      .expect(201);
-    const id = created.body.id as string;
+    const { id } = await createCandidate();
 
     await eventually(async () => expect(await searchCandidateIds(adviser, 'q=poids%20lourd')).toContain(id));
     expect(await searchCandidateIds(otherAdviser, 'q=poids%20lourd')).not.toContain(id);
@@ -153,13 +186,7 @@ describe('indexing and search', () => {
   });
 
   it('index documents never hold contact data, notes or barriers', async () => {
-    const created = await testApp
-      .http()
-      .post('/api/v1/candidates')
-      .set(...bearer(adviser))
-      .send(aCandidate().build())
-      .expect(201);
-    const id = created.body.id as string;
+    const { id, organizationId } = await createCandidate();
     await testApp
       .http()
       .post(`/api/v1/candidates/${id}/barriers`)
@@ -169,7 +196,7 @@ describe('indexing and search', () => {
 
     const document = await eventually(async () => {
       const result = await testApp.deps.searchEngine.search(candidatesIndex.name, {
-        where: [{ field: 'organizationId', equals: created.body.organizationId as string }],
+        where: [{ field: 'organizationId', equals: organizationId }],
         limit: 100,
       });
       const hit = result.hits.find((candidate) => candidate.document.id === id);
@@ -193,18 +220,7 @@ describe('indexing and search', () => {
   });
 
   it('erasure removes the search document', async () => {
-    const created = await testApp
-      .http()
-      .post('/api/v1/candidates')
-      .set(...bearer(adviser))
-      .send(
-        aCandidate()
-          .with({ skills: ['Hayon élévateur'] })
-          .build(),
-      )
-      .expect(201);
-    const id = created.body.id as string;
-    await eventually(async () => expect(await searchCandidateIds(adviser, 'q=hayon')).toContain(id));
+    const id = await anIndexedCandidate('Hayon élévateur');
 
     await testApp
       .http()
@@ -212,10 +228,7 @@ describe('indexing and search', () => {
       .set(...bearer(adviser))
       .expect(204);
 
-    await eventually(async () => {
-      const result = await testApp.deps.searchEngine.search(candidatesIndex.name, { text: 'hayon', limit: 100 });
-      expect(result.hits.map((hit) => hit.document.id)).not.toContain(id);
-    });
+    await eventually(async () => expect(await idsInCandidateIndex('hayon')).not.toContain(id));
   });
 
   it('a write whose job was lost (crash before the enqueue) is indexed by the sweeper', async () => {
@@ -241,56 +254,21 @@ describe('indexing and search', () => {
   });
 
   it('an erasure interrupted before its job is finished by the sweeper', async () => {
-    const created = await testApp
-      .http()
-      .post('/api/v1/candidates')
-      .set(...bearer(adviser))
-      .send(
-        aCandidate()
-          .with({ skills: ['Benne basculante'] })
-          .build(),
-      )
-      .expect(201);
-    const id = created.body.id as string;
-    await eventually(async () => expect(await searchCandidateIds(adviser, 'q=benne')).toContain(id));
+    const id = await anIndexedCandidate('Benne basculante');
     // The removal is recorded and the profile deleted, then the process dies before enqueueing.
-    await testApp.deps.mongo.collection('indexRemovals').insertOne({
-      _id: `candidate/${id}` as never,
-      entity: 'candidate',
-      entityId: id,
-      requestedAt: new Date(Date.now() - 60_000),
-    });
+    await recordRemovalBeforeCrash(id);
     await testApp.deps.mongo.collection('candidates').deleteOne({ _id: new Types.ObjectId(id) });
 
     const swept = await testApp.deps.useCases.sweepSearchIndex.execute();
 
     expect(swept.removed).toBe(1);
-    await eventually(async () => {
-      const result = await testApp.deps.searchEngine.search(candidatesIndex.name, { text: 'benne', limit: 100 });
-      expect(result.hits.map((hit) => hit.document.id)).not.toContain(id);
-    });
+    await eventually(async () => expect(await idsInCandidateIndex('benne')).not.toContain(id));
     await eventually(async () => expect(await testApp.deps.mongo.collection('indexRemovals').countDocuments()).toBe(0));
   });
 
   it('a removal recorded for a profile that is still there (erasure interrupted early) is dropped, the profile stays found', async () => {
-    const created = await testApp
-      .http()
-      .post('/api/v1/candidates')
-      .set(...bearer(adviser))
-      .send(
-        aCandidate()
-          .with({ skills: ['Grue auxiliaire'] })
-          .build(),
-      )
-      .expect(201);
-    const id = created.body.id as string;
-    await eventually(async () => expect(await searchCandidateIds(adviser, 'q=grue')).toContain(id));
-    await testApp.deps.mongo.collection('indexRemovals').insertOne({
-      _id: `candidate/${id}` as never,
-      entity: 'candidate',
-      entityId: id,
-      requestedAt: new Date(Date.now() - 60_000),
-    });
+    const id = await anIndexedCandidate('Grue auxiliaire');
+    await recordRemovalBeforeCrash(id);
 
     await testApp.deps.useCases.sweepSearchIndex.execute();
 
