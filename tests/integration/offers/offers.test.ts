@@ -219,6 +219,7 @@ describe('offers', () => {
     const { expired } = await testApp.deps.useCases.expireOffers.execute();
 
     expect(expired).toBeGreaterThanOrEqual(1);
+    expect(await testApp.deps.useCases.expireOffers.execute()).toEqual({ expired: 0 });
     const read = await testApp
       .http()
       .get(`/api/v1/offers/${offer.id}`)

@@ -275,4 +275,18 @@ describe('indexing and search', () => {
     expect(await testApp.deps.mongo.collection('indexRemovals').countDocuments({ entityId: id })).toBe(0);
     expect(await searchCandidateIds(adviser, 'q=grue')).toContain(id);
   });
+
+  it('running the sync job of a profile twice leaves one identical document', async () => {
+    const id = await anIndexedCandidate('Palettiseur');
+    const before = await idsInCandidateIndex('palettiseur');
+
+    const outcomes = [
+      await testApp.deps.useCases.syncSearchDocument.execute({ entity: 'candidate', id }),
+      await testApp.deps.useCases.syncSearchDocument.execute({ entity: 'candidate', id }),
+    ];
+
+    expect(outcomes).toEqual(['indexed', 'indexed']);
+    expect(await idsInCandidateIndex('palettiseur')).toEqual(before);
+    expect(before.filter((hit) => hit === id)).toHaveLength(1);
+  });
 });
