@@ -5,8 +5,8 @@
  * Services are started once per run by tests/support/globalSetup.ts.
  */
 const tsTransform = { '^.+\\.ts$': ['ts-jest', {}] };
-// meilisearch-js ships ESM only: transpile it to CommonJS for jest's module system.
-const esmPackages = ['meilisearch'];
+// meilisearch-js and faker ship ESM only: transpile them to CommonJS for jest's module system.
+const esmPackages = ['meilisearch', '@faker-js/faker'];
 const esmTransform = {
   [`node_modules/(${esmPackages.join('|')})/.+\\.js$`]: [
     'ts-jest',

@@ -10,6 +10,8 @@ export const scheduledJobs = {
   // Catches writes whose indexing job was lost; the grace period of the sweep is 30 s.
   'sweep-search-index': { every: 60 * 1000 },
   'expire-offers': { every: 10 * 60 * 1000 },
+  // Reminders to employers (proposals waiting 3 and 7 days, offers ending in 7 and 1 days), expiry at 14 days.
+  'pipeline-time-rules': { every: 60 * 60 * 1000 },
 } as const;
 
 const payloadSchema = z.strictObject({});
@@ -33,6 +35,8 @@ export function startSchedulerWorker(deps: Dependencies, connection: Redis): Wor
           return deps.useCases.sweepSearchIndex.execute();
         case 'expire-offers':
           return deps.useCases.expireOffers.execute();
+        case 'pipeline-time-rules':
+          return deps.useCases.runPipelineTimeRules.execute();
         default:
           throw new Error(`unknown scheduled job ${job.name}`);
       }

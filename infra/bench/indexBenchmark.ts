@@ -11,16 +11,12 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Types } from 'mongoose';
 import { candidateModel } from '../../shared/adapters/mongo/candidateModel';
-import { loadRomeCatalog } from '../../shared/adapters/reference/loadRomeCatalog';
-import { PackagedGazetteer } from '../../shared/adapters/reference/PackagedGazetteer';
 import { loadConfig } from '../../shared/config/env';
-import { resolveCandidateInput } from '../../shared/domain/candidates/resolveCandidateInput';
-import type { CandidateProfile } from '../../shared/domain/candidates/candidateProfile';
 import { candidatesIndex, toCandidateSearchDocument } from '../../shared/ports/searchIndexes/candidatesIndex';
 import { buildDependencies } from '../../shared/wiring/buildDependencies';
 import { startWorkers } from '../../workers/startWorkers';
-import { newCandidateBodySchema } from '../../services/api/schemas/candidateSchemas';
-import { generateCandidates } from '../demo/generateDemoData';
+import { generateProfiles } from '../demo/generateEntities';
+import { peakRssTracker } from './peakRss';
 import type { ChildService } from '../local/childService';
 import { freePort } from '../local/freePort';
 import { startFerretDb } from '../local/startFerretDb';
@@ -28,55 +24,8 @@ import { startRedis } from '../local/startRedis';
 
 const batchSize = 1_000;
 
-function peakRssTracker() {
-  let peak = process.memoryUsage().rss;
-  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 100);
-  return {
-    peak: () => Math.max(peak, process.memoryUsage().rss),
-    stop: () => {
-      clearInterval(timer);
-      return Math.max(peak, process.memoryUsage().rss);
-    },
-  };
-}
-
 const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 const rate = (count: number, ms: number) => `${Math.round((count / ms) * 1000).toLocaleString('en')} docs/s`;
-
-async function generateProfiles(count: number, organizationId: string, adviserId: string): Promise<CandidateProfile[]> {
-  const gazetteer = new PackagedGazetteer();
-  let catalog: ReturnType<typeof loadRomeCatalog> | undefined;
-  const romeCatalog = () => (catalog ??= loadRomeCatalog());
-  const rows = generateCandidates(count, {
-    seed: 7,
-    departments: ['59', '62', '94'],
-    sectors: ['transport_logistics', 'construction', 'industry', 'home_services', 'digital'],
-    refPrefix: 'BENCH',
-  });
-  const now = new Date();
-  const profiles: CandidateProfile[] = [];
-  for (const row of rows) {
-    const {
-      shareWithEmployers,
-      externalRef,
-      referentAdviserId: _referent,
-      ...input
-    } = newCandidateBodySchema.parse(row);
-    const content = await resolveCandidateInput({ romeCatalog, gazetteer }, input);
-    profiles.push({
-      ...content,
-      id: new Types.ObjectId().toHexString(),
-      organizationId,
-      referentAdviserId: adviserId,
-      externalRef: externalRef ?? null,
-      consent: shareWithEmployers === undefined ? null : { shareWithEmployers, recordedBy: adviserId, recordedAt: now },
-      version: 1,
-      createdAt: now,
-      updatedAt: now,
-    });
-  }
-  return profiles;
-}
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { count: { type: 'string', default: '100000' } } });
@@ -110,7 +59,7 @@ async function main(): Promise<void> {
     process.stdout.write(`engine: ${config.SEARCH_ENGINE}; profiles: ${count.toLocaleString('en')}\n`);
     let started = Date.now();
     const organizationId = new Types.ObjectId().toHexString();
-    const profiles = await generateProfiles(count, organizationId, new Types.ObjectId().toHexString());
+    const profiles = await generateProfiles(count, { seed: 7, organizationIds: [organizationId], now: new Date() });
     process.stdout.write(`generated and resolved in ${Date.now() - started} ms\n`);
 
     started = Date.now();

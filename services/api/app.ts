@@ -13,9 +13,11 @@ import { buildOpenApiDocument } from './openapi/buildOpenApiDocument';
 import { registerAuthRoutes } from './routes/authRoutes';
 import { registerCandidateRoutes } from './routes/candidateRoutes';
 import { registerHealthRoutes } from './routes/healthRoutes';
+import { registerMatchRoutes } from './routes/matchRoutes';
 import { registerOfferRoutes } from './routes/offerRoutes';
 import { registerOrganizationRoutes } from './routes/organizationRoutes';
 import { registerReferenceRoutes } from './routes/referenceRoutes';
+import { registerSuggestionRoutes } from './routes/suggestionRoutes';
 
 const apiBasePath = '/api/v1';
 const requestIdPattern = /^[A-Za-z0-9._-]{1,100}$/;
@@ -56,6 +58,8 @@ export function createApp(deps: Dependencies): Express {
   registerReferenceRoutes(api, deps.useCases);
   registerOfferRoutes(api, deps.useCases);
   registerCandidateRoutes(api, deps.useCases);
+  registerSuggestionRoutes(api, deps.useCases);
+  registerMatchRoutes(api, deps.useCases);
 
   const openApiDocument = buildOpenApiDocument(registry, config.PUBLIC_BASE_URL);
   apiRouter.get('/openapi.json', (_req, res) => {

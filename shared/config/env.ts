@@ -37,6 +37,11 @@ const envSchema = z.object({
     .default('passerelle'),
 
   SEARCH_ENGINE: z.enum(['embedded', 'meilisearch']).default('embedded'),
+
+  /** A burst of edits within this window gives one matching computation. */
+  MATCHING_DEBOUNCE_MS: z.coerce.number().int().min(0).default(2_000),
+  MATCHING_SUGGESTIONS_KEPT: z.coerce.number().int().min(1).max(200).default(50),
+  MATCHING_RETRIEVAL_POOL: z.coerce.number().int().min(10).max(20_000).default(5_000),
   MEILI_URL: z.url().optional(),
   MEILI_MASTER_KEY: z.string().min(16).optional(),
 

@@ -39,4 +39,6 @@ export interface OfferRepository extends VersionedRepository<Offer> {
   delete(organizationId: string, offerId: string, fromStatuses: readonly OfferStatus[]): Promise<boolean>;
   /** Published offers whose end date has passed, for the expiry job. */
   listExpired(now: Date, limit: number): Promise<Offer[]>;
+  /** Published offers ending before this date, for the reminders to their employers. */
+  listPublishedEndingBefore(date: Date): Promise<Offer[]>;
 }

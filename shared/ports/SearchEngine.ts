@@ -11,8 +11,10 @@ import type { HealthCheck } from './HealthCheck';
  * - keyword / keyword[]: exact values, filterable and faceted
  * - number, boolean: filterable; numbers sortable
  * - geo: one point per document ({ lat, lng }), at most one geo field per index
+ * - stored: a string kept with the document and returned with it, neither searched nor filtered
+ *   (what a caller needs from a hit without reading the database, e.g. matching's inputs)
  */
-export type FieldType = 'text' | 'keyword' | 'keyword[]' | 'number' | 'boolean' | 'geo';
+export type FieldType = 'text' | 'keyword' | 'keyword[]' | 'number' | 'boolean' | 'geo' | 'stored';
 
 export interface IndexDefinition {
   name: string;

@@ -52,6 +52,21 @@ import { MongoIndexLedger } from '../adapters/mongo/MongoIndexLedger';
 import { MongoIndexRemovalRepository } from '../adapters/mongo/MongoIndexRemovalRepository';
 import { MongoOfferRepository } from '../adapters/mongo/MongoOfferRepository';
 import { BullmqIndexingQueue } from '../adapters/queue/bullmq/BullmqIndexingQueue';
+import { BullmqMatchingQueue } from '../adapters/queue/bullmq/BullmqMatchingQueue';
+import { MongoPipelinePairs } from '../adapters/mongo/MongoPipelinePairs';
+import { MongoSuggestionRepository } from '../adapters/mongo/MongoSuggestionRepository';
+import { ComputeSuggestions } from '../domain/matching/useCases/computeSuggestions';
+import { GetCandidateSuggestions } from '../domain/matching/useCases/getCandidateSuggestions';
+import { GetOfferSuggestions } from '../domain/matching/useCases/getOfferSuggestions';
+import { RefreshSuggestions } from '../domain/matching/useCases/refreshSuggestions';
+import { MongoDomainEvents } from '../adapters/mongo/MongoDomainEvents';
+import { MongoMatchRepository } from '../adapters/mongo/MongoMatchRepository';
+import { CancelObsoleteMatches } from '../domain/pipeline/useCases/cancelObsoleteMatches';
+import { GetMatch } from '../domain/pipeline/useCases/getMatch';
+import { ListMatches } from '../domain/pipeline/useCases/listMatches';
+import { RunPipelineTimeRules } from '../domain/pipeline/useCases/runPipelineTimeRules';
+import { StartMatch } from '../domain/pipeline/useCases/startMatch';
+import { TransitionMatch } from '../domain/pipeline/useCases/transitionMatch';
 import type { AccessTokens } from '../ports/AccessTokens';
 import type { Clock } from '../ports/Clock';
 import type { HealthCheck } from '../ports/HealthCheck';
@@ -81,7 +96,7 @@ export interface Dependencies {
   redis: Redis;
   searchEngine: SearchEngine;
   accessTokens: AccessTokens;
-  queues: { scheduler: Queue; indexing: Queue };
+  queues: { scheduler: Queue; indexing: Queue; matching: Queue };
   /** Repositories that tests and tools read directly (the crash-recovery test writes without enqueueing). */
   repositories: { offers: OfferRepository; candidates: CandidateRepository };
   healthChecks: HealthCheck[];
@@ -122,6 +137,16 @@ export interface Dependencies {
     syncSearchDocument: SyncSearchDocument;
     sweepSearchIndex: SweepSearchIndex;
     rebuildSearchIndexes: RebuildSearchIndexes;
+    computeSuggestions: ComputeSuggestions;
+    getOfferSuggestions: GetOfferSuggestions;
+    getCandidateSuggestions: GetCandidateSuggestions;
+    refreshSuggestions: RefreshSuggestions;
+    startMatch: StartMatch;
+    transitionMatch: TransitionMatch;
+    getMatch: GetMatch;
+    listMatches: ListMatches;
+    cancelObsoleteMatches: CancelObsoleteMatches;
+    runPipelineTimeRules: RunPipelineTimeRules;
     importOffer: ImportOffer;
     importCandidate: ImportCandidate;
     actAsUser: ActAsUser;
@@ -196,6 +221,7 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
     scheduler: createQueue('scheduler', redis, config.QUEUE_PREFIX),
     // Indexing outlives a search engine restart: ten attempts back off up to about 17 minutes.
     indexing: createQueue('indexing', redis, config.QUEUE_PREFIX, { attempts: 10 }),
+    matching: createQueue('matching', redis, config.QUEUE_PREFIX, { attempts: 10 }),
   };
   for (const queue of Object.values(queues)) {
     queue.on('error', (error) => logger.warn({ err: error, queue: queue.name }, 'queue connection error'));
@@ -214,7 +240,25 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
     romeCatalog,
     gazetteer,
   };
-  const indexingDeps = { offers, candidates, indexRemovals, indexLedger, indexing, searchEngine, clock };
+  const matches = new MongoMatchRepository(mongo);
+  const domainEvents = new MongoDomainEvents(mongo);
+  await Promise.all([matches.ensureIndexes(), domainEvents.ensureIndexes()]);
+  const pipelineDeps = { matches, offers, candidates, events: domainEvents, indexing, clock };
+  const matching = new BullmqMatchingQueue(queues.matching, config.MATCHING_DEBOUNCE_MS);
+  const indexingDeps = { offers, candidates, indexRemovals, indexLedger, indexing, matching, searchEngine, clock };
+  const matchingDeps = {
+    offers,
+    candidates,
+    searchEngine,
+    suggestions: new MongoSuggestionRepository(mongo),
+    pipelinePairs: new MongoPipelinePairs(mongo),
+    matching,
+    clock,
+    settings: {
+      suggestionsKept: config.MATCHING_SUGGESTIONS_KEPT,
+      retrievalPoolSize: config.MATCHING_RETRIEVAL_POOL,
+    },
+  };
 
   const offerUseCases = {
     createOffer: new CreateOffer(offerDeps),
@@ -271,6 +315,16 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
       syncSearchDocument: new SyncSearchDocument(indexingDeps),
       sweepSearchIndex: new SweepSearchIndex(indexingDeps),
       rebuildSearchIndexes: new RebuildSearchIndexes(indexingDeps),
+      computeSuggestions: new ComputeSuggestions(matchingDeps),
+      getOfferSuggestions: new GetOfferSuggestions(matchingDeps),
+      getCandidateSuggestions: new GetCandidateSuggestions(matchingDeps),
+      refreshSuggestions: new RefreshSuggestions(matchingDeps),
+      startMatch: new StartMatch(pipelineDeps),
+      transitionMatch: new TransitionMatch(pipelineDeps),
+      getMatch: new GetMatch(pipelineDeps),
+      listMatches: new ListMatches(pipelineDeps),
+      cancelObsoleteMatches: new CancelObsoleteMatches(pipelineDeps),
+      runPipelineTimeRules: new RunPipelineTimeRules(pipelineDeps),
       importOffer: new ImportOffer(offerDeps, offerUseCases),
       importCandidate: new ImportCandidate(candidateDeps, candidateUseCases),
       actAsUser: new ActAsUser({ users }),

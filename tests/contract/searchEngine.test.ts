@@ -39,6 +39,15 @@ describe.each(searchEngineAdapters)('SearchEngine contract: $name', (adapter) =>
     expect(result.hits.find((hit) => hit.document.id === 'truck')?.document).toEqual(contractDocuments[0]);
   });
 
+  it('returns stored fields as written and refuses to filter on them', async () => {
+    const result = await engine.search(index, { where: [{ field: 'sector', equals: 'digital' }], limit: 5 });
+
+    expect(result.hits[0]?.document.payload).toBe(JSON.stringify({ kept: 'dev', hours: [8, 17] }));
+    await expect(engine.search(index, { where: [{ field: 'payload', equals: 'x' }], limit: 5 })).rejects.toThrow(
+      /not filterable/,
+    );
+  });
+
   it('finds a text despite a typo', async () => {
     expect(await ids({ text: 'condicteur' })).toEqual(['bus', 'truck']);
   });

@@ -11,6 +11,7 @@ export function contractIndex(name: string): IndexDefinition {
       weeklyHours: 'number',
       remote: 'boolean',
       location: 'geo',
+      payload: 'stored',
     },
     searchable: ['title', 'description'],
     sortable: ['weeklyHours'],
@@ -32,6 +33,7 @@ export const contractDocuments: SearchDocument[] = [
     weeklyHours: 35,
     remote: false,
     location: lille,
+    payload: JSON.stringify({ kept: 'truck', hours: [8, 17] }),
   },
   {
     id: 'bus',
@@ -42,6 +44,7 @@ export const contractDocuments: SearchDocument[] = [
     weeklyHours: 28,
     remote: false,
     location: roubaix,
+    payload: JSON.stringify({ kept: 'bus', hours: [8, 17] }),
   },
   {
     id: 'mason',
@@ -52,6 +55,7 @@ export const contractDocuments: SearchDocument[] = [
     weeklyHours: 39,
     remote: false,
     location: arras,
+    payload: JSON.stringify({ kept: 'mason', hours: [8, 17] }),
   },
   {
     id: 'forklift',
@@ -62,6 +66,7 @@ export const contractDocuments: SearchDocument[] = [
     weeklyHours: 35,
     remote: false,
     location: ivry,
+    payload: JSON.stringify({ kept: 'forklift', hours: [8, 17] }),
   },
   {
     id: 'dev',
@@ -72,5 +77,6 @@ export const contractDocuments: SearchDocument[] = [
     weeklyHours: 35,
     remote: true,
     location: lille,
+    payload: JSON.stringify({ kept: 'dev', hours: [8, 17] }),
   },
 ];

@@ -12,6 +12,10 @@ export const problemSchema = z
     errorId: z.string().optional().meta({ description: 'Given on 500 only: quote it to support, it is in the log.' }),
     retryAfterSeconds: z.number().int().optional(),
     errors: z.array(z.object({ field: z.string(), reason: z.string() })).optional(),
+    allowedActions: z
+      .array(z.string())
+      .optional()
+      .meta({ description: 'On an illegal pipeline step (409): the actions possible now.' }),
   })
   .meta({ id: 'Problem' });
 
@@ -46,7 +50,13 @@ export type ProblemKind = keyof typeof problemTypes;
 
 export function problem(
   kind: ProblemKind,
-  extra: { detail?: string; errors?: readonly FieldProblem[]; errorId?: string; retryAfterSeconds?: number } = {},
+  extra: {
+    detail?: string;
+    errors?: readonly FieldProblem[];
+    errorId?: string;
+    retryAfterSeconds?: number;
+    allowedActions?: readonly string[];
+  } = {},
 ): Problem {
   const type = problemTypes[kind];
   return {
@@ -57,6 +67,7 @@ export function problem(
     ...(extra.errors && extra.errors.length > 0 ? { errors: [...extra.errors] } : {}),
     ...(extra.errorId ? { errorId: extra.errorId } : {}),
     ...(extra.retryAfterSeconds ? { retryAfterSeconds: extra.retryAfterSeconds } : {}),
+    ...(extra.allowedActions ? { allowedActions: [...extra.allowedActions] } : {}),
   };
 }
 
@@ -65,5 +76,6 @@ export function problemFromDomainError(error: DomainError): Problem {
     detail: error.message,
     ...('problems' in error ? { errors: error.problems as FieldProblem[] } : {}),
     ...('retryAfterSeconds' in error ? { retryAfterSeconds: error.retryAfterSeconds as number } : {}),
+    ...('allowedActions' in error ? { allowedActions: error.allowedActions as string[] } : {}),
   });
 }

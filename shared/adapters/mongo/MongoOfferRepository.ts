@@ -138,6 +138,11 @@ export class MongoOfferRepository implements OfferRepository {
     return result.deletedCount === 1;
   }
 
+  async listPublishedEndingBefore(date: Date): Promise<Offer[]> {
+    const documents = await this.model.find({ status: 'published', expiresAt: { $lte: date } }).lean<OfferDocument[]>();
+    return documents.map(toOffer);
+  }
+
   async listExpired(now: Date, limit: number): Promise<Offer[]> {
     const docs = await this.model
       .find({ status: 'published', expiresAt: { $lte: now } })

@@ -3,7 +3,7 @@ export interface GeoPoint {
   lng: number;
 }
 
-const earthRadiusKm = 6371.0088;
+export const earthRadiusKm = 6371.0088;
 
 function toRadians(degrees: number): number {
   return (degrees * Math.PI) / 180;

@@ -12,6 +12,7 @@ import type { MatchCandidate, MatchOffer } from './matchInputs';
 export const hardConstraintCodes = [
   'not_active',
   'no_consent',
+  'job_not_sought',
   'too_far',
   'missing_certification',
   'incompatible_schedule',
@@ -42,6 +43,13 @@ export function checkHardConstraints(offer: MatchOffer, candidate: MatchCandidat
 
   if (candidate.status !== 'active') fail('not_active', `profil au statut « ${candidate.status} »`);
   if (candidate.consent?.shareWithEmployers !== true) fail('no_consent', 'pas de consentement au partage du profil');
+
+  // The person's project (the jobs they seek, as in their PPAE) is theirs: an offer outside every
+  // grand domaine of the ROME they look in is not put to them.
+  const grandDomaine = offer.job.romeCode.slice(0, 1);
+  if (!candidate.desiredJobs.some((job) => job.romeCode.startsWith(grandDomaine))) {
+    fail('job_not_sought', `métier hors du projet professionnel (${offer.job.label})`);
+  }
 
   if (offer.remoteMode !== 'full_remote') {
     const distance = distanceKm(candidate.homeCommune.location, offer.location.location);

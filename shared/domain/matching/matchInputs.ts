@@ -30,7 +30,6 @@ export type MatchCandidate = Pick<
   | 'id'
   | 'version'
   | 'status'
-  | 'consent'
   | 'desiredJobs'
   | 'acceptedContractTypes'
   | 'skills'
@@ -40,7 +39,11 @@ export type MatchCandidate = Pick<
   | 'mobility'
   | 'availability'
   | 'workConstraints'
-> & { homeCommune: { location: CandidateProfile['homeCommune']['location'] } };
+  | 'createdAt'
+> & {
+  homeCommune: { location: CandidateProfile['homeCommune']['location'] };
+  consent: { shareWithEmployers: boolean } | null;
+};
 
 /** Narrows full entities to what matching reads (a copy: nothing else travels along). */
 export function toMatchCandidate(profile: MatchCandidate): MatchCandidate {
@@ -48,7 +51,7 @@ export function toMatchCandidate(profile: MatchCandidate): MatchCandidate {
     id: profile.id,
     version: profile.version,
     status: profile.status,
-    consent: profile.consent,
+    consent: profile.consent ? { shareWithEmployers: profile.consent.shareWithEmployers } : null,
     desiredJobs: profile.desiredJobs,
     acceptedContractTypes: profile.acceptedContractTypes,
     skills: profile.skills,
@@ -58,6 +61,28 @@ export function toMatchCandidate(profile: MatchCandidate): MatchCandidate {
     mobility: profile.mobility,
     availability: profile.availability,
     workConstraints: profile.workConstraints,
+    createdAt: profile.createdAt,
     homeCommune: { location: profile.homeCommune.location },
+  };
+}
+
+export function toMatchOffer(offer: MatchOffer): MatchOffer {
+  return {
+    id: offer.id,
+    version: offer.version,
+    job: offer.job,
+    requiredSkills: offer.requiredSkills,
+    requiredCertifications: offer.requiredCertifications,
+    minQualificationLevel: offer.minQualificationLevel,
+    minExperienceMonths: offer.minExperienceMonths,
+    contractType: offer.contractType,
+    schedules: offer.schedules,
+    dayStartHour: offer.dayStartHour,
+    dayEndHour: offer.dayEndHour,
+    startDate: offer.startDate,
+    remoteMode: offer.remoteMode,
+    trainingBeforeHiring: offer.trainingBeforeHiring,
+    physicalDemands: offer.physicalDemands,
+    location: { location: offer.location.location },
   };
 }

@@ -2,6 +2,7 @@ import { distanceKm } from '../geography/geoPoint';
 import { certificationsByCode } from '../reference/certifications';
 import { skillKey } from '../reference/employmentTerms';
 import { checkHardConstraints, type ConstraintFailure } from './hardConstraints';
+import { textOverlap, textWords } from './textOverlap';
 import type { MatchCandidate, MatchOffer } from './matchInputs';
 import {
   desiredJobValues,
@@ -34,8 +35,6 @@ export type MatchOutcome = { eligible: false; failures: ConstraintFailure[] } | 
 
 export interface MatchContext {
   now: Date;
-  /** The engine's relevance of the profile for the offer (0–1); 0 when retrieval had no text. */
-  textRelevance: number;
   /** When the person was last proposed to an employer; null: never (then since the profile exists). */
   lastProposedAt: Date | null;
   profileCreatedAt: Date;
@@ -55,7 +54,7 @@ export function scoreMatch(offer: MatchOffer, candidate: MatchCandidate, context
     skills(offer, candidate),
     experience(offer, candidate),
     distance(offer, candidate),
-    { criterion: 'textRelevance', value: clamp(context.textRelevance), explanation: 'pertinence du texte du profil' },
+    textRelevance(offer, candidate),
     waiting(candidate, context),
   ];
   const breakdown = parts.map((part) => {
@@ -129,6 +128,30 @@ function distance(offer: MatchOffer, candidate: MatchCandidate): Omit<CriterionS
     criterion: 'distance',
     value: radius === 0 ? (km < 1 ? 1 : 0) : clamp(1 - km / radius),
     explanation: `${Math.round(km)} km, dans le rayon de ${radius} km déclaré`,
+  };
+}
+
+/** An offer is scored against many people in a row: its words are computed once. */
+const offerWords = new WeakMap<MatchOffer, Set<string>>();
+
+function textRelevance(offer: MatchOffer, candidate: MatchCandidate): Omit<CriterionScore, 'weight' | 'points'> {
+  let words = offerWords.get(offer);
+  if (!words) {
+    words = textWords([offer.job.label, ...offer.requiredSkills]);
+    offerWords.set(offer, words);
+  }
+  const overlap = textOverlap(
+    words,
+    textWords([
+      ...candidate.desiredJobs.map((job) => job.label),
+      ...candidate.skills,
+      ...candidate.experiences.map((item) => item.label),
+    ]),
+  );
+  return {
+    criterion: 'textRelevance',
+    value: overlap.value,
+    explanation: `${overlap.found} des ${overlap.of} mots de l’offre présents dans le profil`,
   };
 }
 

@@ -2,6 +2,7 @@ import type { CandidateRepository } from '../../ports/CandidateRepository';
 import type { Clock } from '../../ports/Clock';
 import type { IndexedEntity, IndexingQueue } from '../../ports/IndexingQueue';
 import type { IndexLedger } from '../../ports/IndexLedger';
+import type { MatchingQueue } from '../../ports/MatchingQueue';
 import type { IndexRemovalRepository } from '../../ports/IndexRemovalRepository';
 import type { OfferRepository } from '../../ports/OfferRepository';
 import type { IndexDefinition, SearchDocument, SearchEngine } from '../../ports/SearchEngine';
@@ -17,6 +18,8 @@ export interface SearchIndexingDeps {
   indexRemovals: IndexRemovalRepository;
   indexLedger: IndexLedger;
   indexing: IndexingQueue;
+  /** Asked after each sync: suggestions are computed from the index, so they follow it. */
+  matching: MatchingQueue;
   searchEngine: SearchEngine;
   clock: Clock;
 }

@@ -1,4 +1,7 @@
 import type { CandidateProfile } from '../../domain/candidates/candidateProfile';
+import { reachCells } from '../../domain/geography/reachCells';
+import { encodeMatchCandidate } from '../../domain/matching/matchInputCodec';
+import { toMatchCandidate } from '../../domain/matching/matchInputs';
 import { qualificationRank, skillKey } from '../../domain/reference/employmentTerms';
 import type { GeoPoint, IndexDefinition } from '../SearchEngine';
 
@@ -39,6 +42,8 @@ export const candidatesIndex: IndexDefinition = {
     consented: 'boolean',
     hasVehicle: 'boolean',
     home: 'geo',
+    reachCells: 'keyword[]',
+    matchInput: 'stored',
   },
   searchable: ['desiredJobsText', 'skillsText', 'experiencesText'],
   sortable: ['updatedAt'],
@@ -68,14 +73,18 @@ export interface CandidateSearchDocument {
   workConstraints: string[];
   qualificationRank: number;
   maxDistanceKm: number;
-  availableFrom: number | null;
-  earliestStartHour: number | null;
-  latestEndHour: number | null;
+  /** Range filters skip missing values: none is written as the widest value (0, 0 h, 24 h). */
+  availableFrom: number;
+  earliestStartHour: number;
+  latestEndHour: number;
   updatedAt: number;
   version: number;
   consented: boolean;
   hasVehicle: boolean;
   home: GeoPoint;
+  reachCells: string[];
+  /** What scoring reads (encodeMatchCandidate), so that matching needs no database read per hit. */
+  matchInput: string;
 }
 
 export function toCandidateSearchDocument(profile: CandidateProfile): CandidateSearchDocument {
@@ -103,13 +112,15 @@ export function toCandidateSearchDocument(profile: CandidateProfile): CandidateS
     workConstraints: profile.workConstraints,
     qualificationRank: qualificationRank(profile.qualificationLevel),
     maxDistanceKm: profile.mobility.maxDistanceKm,
-    availableFrom: profile.availability.from?.getTime() ?? null,
-    earliestStartHour: profile.availability.earliestStartHour,
-    latestEndHour: profile.availability.latestEndHour,
+    availableFrom: profile.availability.from?.getTime() ?? 0,
+    earliestStartHour: profile.availability.earliestStartHour ?? 0,
+    latestEndHour: profile.availability.latestEndHour ?? 24,
     updatedAt: profile.updatedAt.getTime(),
     version: profile.version,
     consented: profile.consent?.shareWithEmployers === true,
     hasVehicle: profile.mobility.hasVehicle,
     home: profile.homeCommune.location,
+    reachCells: reachCells(profile.homeCommune.location, profile.mobility.maxDistanceKm),
+    matchInput: encodeMatchCandidate(toMatchCandidate(profile)),
   };
 }

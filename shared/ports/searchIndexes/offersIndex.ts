@@ -1,3 +1,6 @@
+import { workplaceCells } from '../../domain/geography/reachCells';
+import { encodeMatchOffer } from '../../domain/matching/matchInputCodec';
+import { toMatchOffer } from '../../domain/matching/matchInputs';
 import { qualificationRank, skillKey } from '../../domain/reference/employmentTerms';
 import type { Offer } from '../../domain/offers/offer';
 import type { GeoPoint, IndexDefinition } from '../SearchEngine';
@@ -36,6 +39,8 @@ export const offersIndex: IndexDefinition = {
     trainingBeforeHiring: 'boolean',
     publicTransportAccess: 'boolean',
     location: 'geo',
+    matchCells: 'keyword[]',
+    matchInput: 'stored',
   },
   searchable: ['title', 'jobLabel', 'skillsText', 'description'],
   sortable: ['publishedAt', 'startDate'],
@@ -74,6 +79,10 @@ export interface OfferSearchDocument {
   trainingBeforeHiring: boolean;
   publicTransportAccess: boolean;
   location: GeoPoint;
+  /** The cells the workplace lies in (workplaceCells), against a person's reachCells. */
+  matchCells: string[];
+  /** What scoring reads (encodeMatchOffer). */
+  matchInput: string;
 }
 
 export function toOfferSearchDocument(offer: Offer): OfferSearchDocument {
@@ -109,5 +118,7 @@ export function toOfferSearchDocument(offer: Offer): OfferSearchDocument {
     trainingBeforeHiring: offer.trainingBeforeHiring,
     publicTransportAccess: offer.publicTransportAccess,
     location: offer.location.location,
+    matchCells: workplaceCells(offer.location.location, offer.remoteMode === 'full_remote'),
+    matchInput: encodeMatchOffer(toMatchOffer(offer)),
   };
 }

@@ -51,6 +51,14 @@ describe('OpenAPI', () => {
         'POST /api/v1/candidates/{id}/barriers',
         'PATCH /api/v1/candidates/{id}/barriers/{barrierId}',
         'DELETE /api/v1/candidates/{id}/barriers/{barrierId}',
+        'GET /api/v1/offers/{id}/suggestions',
+        'GET /api/v1/candidates/{id}/suggestions',
+        'POST /api/v1/offers/{id}/suggestions/refresh',
+        'POST /api/v1/candidates/{id}/suggestions/refresh',
+        'POST /api/v1/matches',
+        'GET /api/v1/matches',
+        'GET /api/v1/matches/{id}',
+        'POST /api/v1/matches/{id}/transitions',
       ].sort(),
     );
     const listUsers = document.paths['/api/v1/organizations/{id}/users'].get;

@@ -73,7 +73,7 @@ function aProfile(overrides: Partial<CandidateProfile> = {}): CandidateProfile {
 
 const context: MatchContext = {
   now: new Date('2026-11-23'),
-  textRelevance: 0.5,
+
   lastProposedAt: null,
   profileCreatedAt: new Date('2026-06-01'),
 };
@@ -96,6 +96,16 @@ describe('hard constraints', () => {
       {},
       { consent: { shareWithEmployers: false, recordedBy: 'a', recordedAt: new Date() } },
       'no_consent',
+    ],
+    [
+      'a job outside every grand domaine the person seeks',
+      {},
+      {
+        desiredJobs: [
+          { appellationCode: null, romeCode: 'K1302', label: 'Auxiliaire de vie', sector: 'home_services' },
+        ],
+      },
+      'job_not_sought',
     ],
     ['a workplace beyond the declared radius', { location: { location: lens } }, {}, 'too_far'],
     ['a missing required certification', { requiredCertifications: ['PERMIS_C'] }, {}, 'missing_certification'],
@@ -191,7 +201,7 @@ describe('scoring', () => {
     expect(outcome.explanation.missing).toEqual(['compétence à acquérir : Gestion des stocks']);
   });
 
-  it('ranks the same appellation above the same ROME code, above the same domaine, above the same grand domaine', () => {
+  it('ranks the same appellation above the same ROME code, above the same domaine, above the same grand domaine (another grand domaine is not suggested: -1)', () => {
     const scoreFor = (job: CandidateProfile['desiredJobs'][number]) => {
       const outcome = scoreMatch(anOffer(), toMatchCandidate(aProfile({ desiredJobs: [job] })), context);
       return outcome.eligible ? outcome.score : -1;

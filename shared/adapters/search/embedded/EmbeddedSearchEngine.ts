@@ -13,13 +13,15 @@ import { typoBudget } from '../typoBudget';
 import { frenchTokenizer, tokenizeFrench } from './frenchTokenizer';
 import { toOramaCondition } from './oramaQuery';
 
-const oramaTypes: Record<FieldType, string> = {
+/** Stored fields stay out of Orama's schema: Orama keeps the whole document and returns it. */
+const oramaTypes: Record<FieldType, string | null> = {
   text: 'string',
   keyword: 'enum',
   'keyword[]': 'enum[]',
   number: 'number',
   boolean: 'boolean',
   geo: 'geopoint',
+  stored: null,
 };
 
 interface LoadedIndex {
@@ -51,7 +53,10 @@ export class EmbeddedSearchEngine implements SearchEngine {
     if (existing && JSON.stringify(existing.definition) === JSON.stringify(definition)) return Promise.resolve();
     const schema = Object.fromEntries([
       ['id', 'string'],
-      ...Object.entries(definition.fields).map(([field, type]) => [field, oramaTypes[type]]),
+      ...Object.entries(definition.fields).flatMap(([field, type]) => {
+        const oramaType = oramaTypes[type];
+        return oramaType ? [[field, oramaType]] : [];
+      }),
     ]) as Record<string, 'string'>;
     // A changed definition starts an empty index: the caller re-indexes, as Meilisearch would need too.
     const db = create({ schema, components: { tokenizer: frenchTokenizer() } });
@@ -73,10 +78,9 @@ export class EmbeddedSearchEngine implements SearchEngine {
 
   async search<D extends SearchDocument = SearchDocument>(index: string, query: SearchQuery): Promise<SearchResult<D>> {
     const { definition, db } = this.index(index);
-    const conditions = query.where ?? [];
-    if (matchesNothing(conditions)) return emptyResult(query);
+    if (matchesNothing(query)) return emptyResult(query);
 
-    const where = conditions
+    const where = (query.where ?? [])
       .map((condition) => toOramaCondition(definition, condition))
       .filter((clause) => clause !== null);
     // One-letter words ("aide à domicile") carry no meaning here, and Orama cannot match them.
@@ -87,11 +91,16 @@ export class EmbeddedSearchEngine implements SearchEngine {
     const offset = query.offset ?? 0;
     const run = (tolerance: number) =>
       search(db, {
-        term: text,
-        properties: definition.searchable,
-        tolerance,
-        // Every word must match, as Meilisearch's matchingStrategy "all".
-        threshold: 0,
+        // Without words, no term at all: an empty term still walks every document's text (300 ms at 20k).
+        ...(text === ''
+          ? {}
+          : {
+              term: text,
+              properties: definition.searchable,
+              tolerance,
+              // Every word must match, as Meilisearch's matchingStrategy "all".
+              threshold: 0,
+            }),
         limit: offset + query.limit,
         offset: 0,
         ...(where.length > 0 ? { where: { and: where } } : {}),

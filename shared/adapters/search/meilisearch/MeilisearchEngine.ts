@@ -37,7 +37,7 @@ export class MeilisearchEngine implements SearchEngine {
       this.client.index(definition.name).updateSettings({
         searchableAttributes: definition.searchable,
         filterableAttributes: fields
-          .filter(([, type]) => type !== 'text')
+          .filter(([, type]) => type !== 'text' && type !== 'stored')
           .map(([field, type]) => (type === 'geo' ? meiliGeoField : field)),
         sortableAttributes: definition.sortable,
         faceting: { maxValuesPerFacet: 1_000 },
@@ -66,9 +66,8 @@ export class MeilisearchEngine implements SearchEngine {
 
   async search<D extends SearchDocument = SearchDocument>(index: string, query: SearchQuery): Promise<SearchResult<D>> {
     const definition = this.definition(index);
-    const conditions = query.where ?? [];
-    if (matchesNothing(conditions)) return emptyResult(query);
-    const filter = conditions
+    if (matchesNothing(query)) return emptyResult(query);
+    const filter = (query.where ?? [])
       .map((condition) => toMeiliFilter(definition, condition))
       .filter((clause) => clause !== null);
     const text = query.text?.trim() ?? '';

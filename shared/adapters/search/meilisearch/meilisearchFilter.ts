@@ -12,6 +12,8 @@ function literal(value: string | number | boolean): string {
 export function toMeiliFilter(definition: IndexDefinition, condition: Condition): string | null {
   const type: FieldType | undefined = definition.fields[condition.field];
   if (!type) throw new Error(`unknown field ${condition.field} in index ${definition.name}`);
+  if (type === 'stored' || type === 'text')
+    throw new Error(`field ${condition.field} of index ${definition.name} is not filterable`);
   const field = condition.field;
 
   if ('equals' in condition) return `${field} = ${literal(condition.equals)}`;

@@ -20,16 +20,22 @@ export class SyncSearchDocument {
     aggregate: IndexedAggregate<T>,
     id: string,
   ): Promise<SyncOutcome> {
-    const { searchEngine, indexRemovals, indexLedger, clock } = this.deps;
+    const { searchEngine, indexRemovals, indexLedger, matching, clock } = this.deps;
     const current = await aggregate.repository.findById(id);
+    // Matching is asked before the acknowledgement: if Redis fails here, the job is retried (or the
+    // sweeper finds the version unacknowledged), so no write goes without its suggestions.
+    const requestMatching = (version: number) =>
+      matching.enqueue({ entity: aggregate.entity, id, version, reason: 'write' });
     if (!current) {
       await searchEngine.delete(aggregate.index.name, [id]);
+      await requestMatching(0);
       await indexRemovals.clear(aggregate.entity, id);
       return 'removed';
     }
     const document = aggregate.toDocument(current);
     if (document) await searchEngine.upsert(aggregate.index.name, [document]);
     else await searchEngine.delete(aggregate.index.name, [id]);
+    await requestMatching(current.version);
     await indexLedger.acknowledge(aggregate.entity, id, current.version, clock.now());
     return document ? 'indexed' : 'left_out';
   }

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { matchActions, matchStatuses, reasonCodes } from '../../../shared/domain/pipeline/pipelineStates';
+import { dateTimeSchema } from './fieldSchemas';
+import { objectIdSchema } from './commonSchemas';
+
+export const newMatchBodySchema = z
+  .strictObject({ offerId: objectIdSchema, candidateId: objectIdSchema })
+  .meta({ id: 'NewMatch' });
+
+const interviewInputSchema = z.strictObject({
+  at: dateTimeSchema,
+  place: z.string().trim().min(1).max(300).nullable().default(null),
+  videoUrl: z
+    .url({ protocol: /^https$/, error: 'lien https attendu' })
+    .nullable()
+    .default(null),
+  contactName: z.string().trim().min(1).max(120),
+});
+
+export const transitionBodySchema = z
+  .strictObject({
+    action: z.enum(
+      matchActions.filter((action) => action !== 'expire' && action !== 'cancel') as [string, ...string[]],
+    ),
+    reason: z.enum(reasonCodes).optional(),
+    comment: z.string().trim().max(2_000).optional(),
+    shareReason: z.boolean().optional().meta({ description: 'the candidate may be told the reason' }),
+    interview: interviewInputSchema.optional(),
+  })
+  .meta({ id: 'MatchTransition' });
+
+export const matchListQuerySchema = z.strictObject({
+  offerId: objectIdSchema.optional(),
+  candidateId: objectIdSchema.optional(),
+  status: z
+    .union([z.enum(matchStatuses), z.array(z.enum(matchStatuses))])
+    .optional()
+    .transform((value) => (value === undefined ? undefined : Array.isArray(value) ? value : [value])),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  after: objectIdSchema.optional(),
+});
+
+/** Documentation only: the adviser's view is the whole match, the employer's a reduced one (EmployerMatchView). */
+export const matchViewSchema = z
+  .object({
+    view: z.enum(['adviser', 'employer']),
+    id: z.string(),
+    offerId: z.string(),
+    status: z.enum(matchStatuses),
+    allowedActions: z.array(z.enum(matchActions)),
+    history: z.array(z.object({ action: z.enum(matchActions), from: z.string(), to: z.string(), at: z.date() })),
+  })
+  .loose()
+  .meta({ id: 'Match' });

@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { candidateStatuses } from '../../../shared/domain/candidates/candidateProfile';
+import { matchingCriteria } from '../../../shared/domain/matching/matchingWeights';
+import { offerStatuses } from '../../../shared/domain/offers/offer';
+import { contractTypes } from '../../../shared/domain/reference/employmentTerms';
+import { jobDesignationSchema } from './fieldSchemas';
+import { communePlaceSchema } from './geographySchemas';
+
+export const suggestionQuerySchema = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+  minScore: z.coerce.number().min(0).max(100).default(0),
+});
+
+const suggestionFields = {
+  offerId: z.string(),
+  candidateId: z.string(),
+  score: z.number().meta({ description: '0–100: the sum of the breakdown’s points' }),
+  breakdown: z.array(
+    z.object({
+      criterion: z.enum(matchingCriteria),
+      weight: z.number(),
+      value: z.number().meta({ description: '0–1' }),
+      points: z.number().meta({ description: 'weight × value' }),
+      explanation: z.string(),
+    }),
+  ),
+  explanation: z.object({ met: z.array(z.string()), missing: z.array(z.string()) }),
+  offerVersion: z.number(),
+  profileVersion: z.number(),
+  computedAt: z.date(),
+  stale: z
+    .object({ reason: z.string(), since: z.date() })
+    .nullable()
+    .meta({ description: 'set when a recomputation no longer finds a suggestion taken into the pipeline' }),
+};
+
+const listFields = {
+  currentVersion: z.number().meta({ description: 'the version of the offer or profile now' }),
+  computedVersion: z.number().nullable().meta({ description: 'the version the list reflects; null: not computed yet' }),
+  computedAt: z.date().nullable(),
+  durationMs: z.number().nullable().meta({ description: 'computation time' }),
+  retrieved: z.number().meta({ description: 'documents the engine returned for the hard constraints' }),
+  eligible: z.number().meta({ description: 'of which passed every hard constraint' }),
+};
+
+export const offerSuggestionsSchema = z
+  .object({
+    ...listFields,
+    items: z.array(
+      z.object({
+        ...suggestionFields,
+        counterpart: z.object({
+          id: z.string(),
+          contact: z.object({
+            firstName: z.string(),
+            lastName: z.string(),
+            email: z.string().nullable(),
+            mobile: z.string().nullable(),
+          }),
+          desiredJobs: z.array(jobDesignationSchema),
+          status: z.enum(candidateStatuses),
+          referentAdviserId: z.string(),
+        }),
+      }),
+    ),
+  })
+  .meta({ id: 'OfferSuggestions' });
+
+export const candidateSuggestionsSchema = z
+  .object({
+    ...listFields,
+    items: z.array(
+      z.object({
+        ...suggestionFields,
+        counterpart: z.object({
+          id: z.string(),
+          organizationId: z.string(),
+          title: z.string(),
+          job: jobDesignationSchema,
+          contractType: z.enum(contractTypes),
+          location: communePlaceSchema,
+          status: z.enum(offerStatuses),
+          expiresAt: z.date().nullable(),
+        }),
+      }),
+    ),
+  })
+  .meta({ id: 'CandidateSuggestions' });
+
+export const refreshAcceptedSchema = z
+  .object({ jobId: z.string().meta({ description: 'the matching job that will recompute the list' }) })
+  .meta({ id: 'SuggestionRefresh' });

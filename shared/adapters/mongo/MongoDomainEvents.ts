@@ -1,0 +1,55 @@
+import { Schema, type Connection, type Model } from 'mongoose';
+import type { DomainEvent, DomainEvents } from '../../ports/DomainEvents';
+import { isDuplicateKeyError } from './isDuplicateKeyError';
+
+interface DomainEventDocument extends Omit<DomainEvent, 'id'> {
+  _id: string;
+  /** Set by the consumer (notifications) once it has taken the event. */
+  handledAt: Date | null;
+}
+
+const domainEventSchema = new Schema<DomainEventDocument>(
+  {
+    _id: { type: String, required: true },
+    type: { type: String, required: true },
+    at: { type: Date, required: true },
+    data: { type: Schema.Types.Mixed, required: true },
+    handledAt: { type: Date, default: null },
+  },
+  { versionKey: false, minimize: false },
+);
+// The consumer reads what it has not handled yet, oldest first.
+domainEventSchema.index({ handledAt: 1, at: 1 });
+
+/** An outbox in the database: events outlive Redis and worker restarts until a consumer takes them. */
+export class MongoDomainEvents implements DomainEvents {
+  private readonly events: Model<DomainEventDocument>;
+
+  constructor(connection: Connection) {
+    this.events = connection.model<DomainEventDocument>('DomainEvent', domainEventSchema, 'domainEvents');
+  }
+
+  async ensureIndexes(): Promise<void> {
+    await this.events.createIndexes();
+  }
+
+  async publish(events: DomainEvent[]): Promise<void> {
+    for (const { id, ...event } of events) {
+      try {
+        await this.events.create({ ...event, _id: id, handledAt: null });
+      } catch (error) {
+        if (!isDuplicateKeyError(error)) throw error;
+      }
+    }
+  }
+
+  /** The events not handled yet, oldest first (for tests and the notifications consumer). */
+  async unhandled(limit: number): Promise<DomainEvent[]> {
+    const documents = await this.events
+      .find({ handledAt: null })
+      .sort({ at: 1 })
+      .limit(limit)
+      .lean<DomainEventDocument[]>();
+    return documents.map(({ _id, handledAt: _handled, ...event }) => ({ ...event, id: _id }));
+  }
+}

@@ -1,0 +1,33 @@
+import type { Connection, Model } from 'mongoose';
+import type { SuggestionList, SuggestionSubject } from '../../domain/matching/suggestion';
+import type { SuggestionRepository } from '../../ports/SuggestionRepository';
+import { suggestionListModel, type SuggestionListDocument } from './suggestionListModel';
+
+const keyOf = (subject: SuggestionSubject) => `${subject.entity}:${subject.id}`;
+
+export class MongoSuggestionRepository implements SuggestionRepository {
+  private readonly lists: Model<SuggestionListDocument>;
+
+  constructor(connection: Connection) {
+    this.lists = suggestionListModel(connection);
+  }
+
+  async findList(subject: SuggestionSubject): Promise<SuggestionList | null> {
+    const document = await this.lists.findById(keyOf(subject)).lean<SuggestionListDocument>();
+    if (!document) return null;
+    const { _id: _key, ...list } = document;
+    return {
+      ...list,
+      suggestions: list.suggestions.map((suggestion) => ({ ...suggestion, stale: suggestion.stale ?? null })),
+    };
+  }
+
+  async saveList(list: SuggestionList): Promise<void> {
+    // One document, replaced whole: readers see the old list or the new one, never a mix.
+    await this.lists.replaceOne({ _id: keyOf(list.subject) }, { _id: keyOf(list.subject), ...list }, { upsert: true });
+  }
+
+  async removeList(subject: SuggestionSubject): Promise<void> {
+    await this.lists.deleteOne({ _id: keyOf(subject) });
+  }
+}

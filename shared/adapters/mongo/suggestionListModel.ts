@@ -1,0 +1,58 @@
+import { Schema, type Connection } from 'mongoose';
+import { indexedEntities } from '../../ports/IndexingQueue';
+import type { Suggestion, SuggestionList } from '../../domain/matching/suggestion';
+
+/** `_id` is `entity:id`: a list is read and replaced by its key only (FerretDB answers those from an index). */
+export type SuggestionListDocument = Omit<SuggestionList, 'subject'> & {
+  _id: string;
+  subject: SuggestionList['subject'];
+};
+
+const criterionSchema = new Schema(
+  {
+    criterion: { type: String, required: true },
+    weight: { type: Number, required: true },
+    value: { type: Number, required: true },
+    points: { type: Number, required: true },
+    explanation: { type: String, required: true },
+  },
+  { _id: false },
+);
+
+const suggestionSchema = new Schema<Suggestion>(
+  {
+    offerId: { type: String, required: true },
+    candidateId: { type: String, required: true },
+    offerOrganizationId: { type: String, required: true },
+    candidateOrganizationId: { type: String, required: true },
+    score: { type: Number, required: true },
+    breakdown: { type: [criterionSchema], required: true },
+    explanation: { met: [String], missing: [String] },
+    offerVersion: { type: Number, required: true },
+    profileVersion: { type: Number, required: true },
+    computedAt: { type: Date, required: true },
+    stale: { type: new Schema({ reason: String, since: Date }, { _id: false }), default: null },
+  },
+  { _id: false },
+);
+
+const suggestionListSchema = new Schema<SuggestionListDocument>(
+  {
+    _id: { type: String, required: true },
+    subject: {
+      entity: { type: String, enum: indexedEntities, required: true },
+      id: { type: String, required: true },
+      version: { type: Number, required: true },
+    },
+    suggestions: { type: [suggestionSchema], required: true },
+    computedAt: { type: Date, required: true },
+    durationMs: { type: Number, required: true },
+    retrieved: { type: Number, required: true },
+    eligible: { type: Number, required: true },
+  },
+  { versionKey: false },
+);
+
+export function suggestionListModel(connection: Connection) {
+  return connection.model<SuggestionListDocument>('SuggestionList', suggestionListSchema, 'suggestionLists');
+}

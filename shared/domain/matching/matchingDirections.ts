@@ -1,0 +1,64 @@
+import type { Condition, IndexDefinition, SearchDocument } from '../../ports/SearchEngine';
+import { candidatesIndex, type CandidateSearchDocument } from '../../ports/searchIndexes/candidatesIndex';
+import { offersIndex, type OfferSearchDocument } from '../../ports/searchIndexes/offersIndex';
+import type { IndexedEntity } from '../../ports/IndexingQueue';
+import { decodeMatchCandidate, decodeMatchOffer } from './matchInputCodec';
+import type { MatchCandidate, MatchOffer } from './matchInputs';
+import { candidateConditions, offerConditions } from './retrievalConditions';
+import { scoreMatch, type MatchOutcome } from './scoreMatch';
+
+/** One side being matched (an offer, or a person) and what the computation needs of it. */
+export interface MatchSubject<S> {
+  input: S;
+  organizationId: string;
+  version: number;
+}
+
+export interface Counterpart {
+  id: string;
+  organizationId: string;
+  version: number;
+}
+
+/**
+ * The two directions of matching, alike but for their sides: which index holds the other side,
+ * the filters, and how a hit is read and scored.
+ */
+export interface MatchingDirection<S, C> {
+  subject: IndexedEntity;
+  counterpart: IndexedEntity;
+  counterpartIndex: IndexDefinition;
+  conditions(subject: S): Condition[];
+  decode(document: SearchDocument): C & Counterpart;
+  score(subject: S, counterpart: C, now: Date): MatchOutcome;
+  pair(subjectId: string, counterpartId: string): { offerId: string; candidateId: string };
+}
+
+const scoreFor = (offer: MatchOffer, candidate: MatchCandidate, now: Date) =>
+  scoreMatch(offer, candidate, { now, lastProposedAt: null, profileCreatedAt: candidate.createdAt });
+
+export const offerToCandidates: MatchingDirection<MatchOffer, MatchCandidate> = {
+  subject: 'offer',
+  counterpart: 'candidate',
+  counterpartIndex: candidatesIndex,
+  conditions: candidateConditions,
+  decode: (document) => {
+    const { matchInput, organizationId } = document as CandidateSearchDocument;
+    return { ...decodeMatchCandidate(matchInput), organizationId };
+  },
+  score: scoreFor,
+  pair: (offerId, candidateId) => ({ offerId, candidateId }),
+};
+
+export const candidateToOffers: MatchingDirection<MatchCandidate, MatchOffer> = {
+  subject: 'candidate',
+  counterpart: 'offer',
+  counterpartIndex: offersIndex,
+  conditions: offerConditions,
+  decode: (document) => {
+    const { matchInput, organizationId } = document as OfferSearchDocument;
+    return { ...decodeMatchOffer(matchInput), organizationId };
+  },
+  score: (candidate, offer, now) => scoreFor(offer, candidate, now),
+  pair: (candidateId, offerId) => ({ offerId, candidateId }),
+};

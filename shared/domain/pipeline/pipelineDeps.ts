@@ -1,0 +1,16 @@
+import type { CandidateRepository } from '../../ports/CandidateRepository';
+import type { Clock } from '../../ports/Clock';
+import type { DomainEvents } from '../../ports/DomainEvents';
+import type { IndexingQueue } from '../../ports/IndexingQueue';
+import type { MatchRepository } from '../../ports/MatchRepository';
+import type { OfferRepository } from '../../ports/OfferRepository';
+
+export interface PipelineDeps {
+  matches: MatchRepository;
+  offers: OfferRepository;
+  candidates: CandidateRepository;
+  events: DomainEvents;
+  /** An offer filled by hiring leaves the index (and matching) like any other write. */
+  indexing: IndexingQueue;
+  clock: Clock;
+}

@@ -1,0 +1,26 @@
+import type { DomainEvent } from '../../ports/DomainEvents';
+import type { Match, Transition } from './match';
+
+/** One event per history line; its id is the match and the line's index, so republishing is harmless. */
+export function transitionEvent(match: Match, transition: Transition): DomainEvent {
+  const index = match.history.indexOf(transition);
+  return {
+    id: `match:${match.id}:h${index}`,
+    type: 'match.transitioned',
+    at: transition.at,
+    data: {
+      matchId: match.id,
+      offerId: match.offerId,
+      candidateId: match.candidateId,
+      offerOrganizationId: match.offerOrganizationId,
+      candidateOrganizationId: match.candidateOrganizationId,
+      action: transition.action,
+      from: transition.from,
+      to: transition.to,
+      actorKind: transition.actor.kind,
+      actorUserId: transition.actor.userId,
+      reason: transition.reason,
+      shareReason: transition.shareReason,
+    },
+  };
+}

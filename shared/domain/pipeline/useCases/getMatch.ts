@@ -1,0 +1,19 @@
+import type { Actor } from '../../accounts/session';
+import { matchNotFound } from '../matchNotFound';
+import { adviserView, employerView, type MatchView } from '../matchView';
+import { canSee } from '../matchVisibility';
+import type { PipelineDeps } from '../pipelineDeps';
+
+/** A match with its whole history: advisers see everything, employers their view of the person. */
+export class GetMatch {
+  constructor(private readonly deps: Pick<PipelineDeps, 'matches' | 'candidates'>) {}
+
+  async execute(input: { actor: Actor; matchId: string }): Promise<MatchView> {
+    const match = await this.deps.matches.findById(input.matchId);
+    if (!match || !canSee(input.actor, match)) throw matchNotFound();
+    if (input.actor.role === 'adviser') return adviserView(match);
+    const profile = await this.deps.candidates.findById(match.candidateId);
+    if (!profile) throw matchNotFound();
+    return employerView(match, profile);
+  }
+}

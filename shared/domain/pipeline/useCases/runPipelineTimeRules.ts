@@ -1,0 +1,81 @@
+import type { DomainEvent } from '../../../ports/DomainEvents';
+import { applyTransition } from '../applyTransition';
+import type { PipelineDeps } from '../pipelineDeps';
+import { transitionEvent } from '../pipelineEvents';
+
+const dayMs = 24 * 3600 * 1000;
+
+/** Days after a proposal without answer: reminders to the employer, then expiry. */
+export const proposalReminderDays = [3, 7] as const;
+export const proposalExpiryDays = 14;
+/** Days before an offer ends: reminders to the employer. */
+export const offerEndReminderDays = [7, 1] as const;
+
+/**
+ * The pipeline's time rules, run by the scheduler (hourly). Every effect is idempotent: a
+ * reminder's event id names the match (or offer and end date) and the reminder, so a second run,
+ * or two workers at once, publish it once; an expiry is a transition, which applies once.
+ */
+export class RunPipelineTimeRules {
+  constructor(private readonly deps: PipelineDeps) {}
+
+  async execute(): Promise<{ reminders: number; expired: number; offerReminders: number }> {
+    const now = this.deps.clock.now();
+    let reminders = 0;
+    let expired = 0;
+    const waiting = await this.deps.matches.listProposedBefore(
+      new Date(now.getTime() - proposalReminderDays[0] * dayMs),
+    );
+    for (const match of waiting) {
+      const days = Math.floor((now.getTime() - (match.proposedAt ?? now).getTime()) / dayMs);
+      if (days >= proposalExpiryDays) {
+        const outcome = applyTransition(
+          match,
+          { action: 'expire', reason: 'no_answer' },
+          { kind: 'system', userId: null, organizationId: null },
+          now,
+        );
+        if (outcome.kind === 'applied' && (await this.deps.matches.save(outcome.match, match.version))) {
+          await this.deps.events.publish([transitionEvent(outcome.match, outcome.transition)]);
+          expired += 1;
+        }
+        continue;
+      }
+      const due = proposalReminderDays.filter((threshold) => days >= threshold);
+      const events: DomainEvent[] = due.map((threshold) => ({
+        id: `match:${match.id}:proposal-reminder-${threshold}d`,
+        type: 'match.reminder_due',
+        at: now,
+        data: {
+          matchId: match.id,
+          offerId: match.offerId,
+          offerOrganizationId: match.offerOrganizationId,
+          daysWaiting: threshold,
+          expiresInDays: proposalExpiryDays - threshold,
+        },
+      }));
+      await this.deps.events.publish(events);
+      reminders += events.length;
+    }
+
+    let offerReminders = 0;
+    const ending = await this.deps.offers.listPublishedEndingBefore(
+      new Date(now.getTime() + offerEndReminderDays[0] * dayMs),
+    );
+    for (const offer of ending) {
+      if (!offer.expiresAt) continue;
+      const daysLeft = (offer.expiresAt.getTime() - now.getTime()) / dayMs;
+      const events: DomainEvent[] = offerEndReminderDays
+        .filter((threshold) => daysLeft <= threshold && daysLeft > 0)
+        .map((threshold) => ({
+          id: `offer:${offer.id}:ends-${offer.expiresAt?.toISOString()}:reminder-${threshold}d`,
+          type: 'offer.expiry_reminder',
+          at: now,
+          data: { offerId: offer.id, offerOrganizationId: offer.organizationId, daysLeft: threshold },
+        }));
+      await this.deps.events.publish(events);
+      offerReminders += events.length;
+    }
+    return { reminders, expired, offerReminders };
+  }
+}

@@ -1,0 +1,61 @@
+import type { Actor } from '../../accounts/session';
+import { isMatchable } from '../../candidates/candidateProfile';
+import { ConflictError, ForbiddenError, ValidationError } from '../../errors';
+import { applyTransition, type PipelineActor, type TransitionRequest } from '../applyTransition';
+import { IllegalTransitionError } from '../illegalTransition';
+import type { Match } from '../match';
+import { matchNotFound } from '../matchNotFound';
+import { canSee } from '../matchVisibility';
+import type { PipelineDeps } from '../pipelineDeps';
+import { transitionEvent } from '../pipelineEvents';
+import { FillOfferWhenHired } from './fillOfferWhenHired';
+
+/**
+ * One step of the pipeline by an adviser or an employer: the state machine decides, the history
+ * records it, an event tells the others. A second identical request changes nothing.
+ */
+export class TransitionMatch {
+  private readonly fillOffer: FillOfferWhenHired;
+
+  constructor(private readonly deps: PipelineDeps) {
+    this.fillOffer = new FillOfferWhenHired(deps);
+  }
+
+  async execute(input: { actor: Actor; matchId: string; request: TransitionRequest }): Promise<Match> {
+    const { actor } = input;
+    if (actor.role !== 'adviser' && actor.role !== 'employer') throw new ForbiddenError('Action réservée.');
+    const pipelineActor: PipelineActor = {
+      kind: actor.role,
+      userId: actor.userId,
+      organizationId: actor.organizationId,
+    };
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      const match = await this.deps.matches.findById(input.matchId);
+      if (!match || !canSee(actor, match)) throw matchNotFound();
+      if (input.request.action === 'propose') await this.checkConsent(match);
+
+      const outcome = applyTransition(match, input.request, pipelineActor, this.deps.clock.now());
+      if (outcome.kind === 'unchanged') return outcome.match;
+      if (outcome.kind === 'forbidden') throw new ForbiddenError('Cette action revient à l’autre partie.');
+      if (outcome.kind === 'illegal') throw new IllegalTransitionError(match.status, outcome.allowed);
+      if (outcome.kind === 'invalid') throw new ValidationError('Demande incomplète.', outcome.problems);
+
+      if (!(await this.deps.matches.save(outcome.match, match.version))) continue; // written meanwhile: read again
+      const saved = { ...outcome.match, version: match.version + 1 };
+      await this.deps.events.publish([transitionEvent(saved, outcome.transition)]);
+      if (outcome.transition.action === 'hire') await this.fillOffer.execute(saved.offerId);
+      return saved;
+    }
+    throw new ConflictError('La mise en relation change en ce moment : réessayez.');
+  }
+
+  /** Proposing shows the profile to an employer: only with the person's consent, and while active. */
+  private async checkConsent(match: Match): Promise<void> {
+    const profile = await this.deps.candidates.findById(match.candidateId);
+    if (!profile || !isMatchable(profile)) {
+      throw new ConflictError(
+        'Proposition impossible : la personne n’a pas consenti au partage de son profil ou n’est plus en recherche active.',
+      );
+    }
+  }
+}

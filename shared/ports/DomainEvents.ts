@@ -1,0 +1,15 @@
+/**
+ * What happened, for those who must be told (notifications). Events carry ids, never personal
+ * data. Publishing is idempotent by event id: an id is derived from what it reports (a match and
+ * the index of its history line), so publishing again after a crash adds nothing.
+ */
+export interface DomainEvent {
+  id: string;
+  type: 'match.transitioned' | 'match.reminder_due' | 'offer.expiry_reminder';
+  at: Date;
+  data: Record<string, string | number | boolean | null>;
+}
+
+export interface DomainEvents {
+  publish(events: DomainEvent[]): Promise<void>;
+}

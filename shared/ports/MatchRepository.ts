@@ -1,0 +1,28 @@
+import type { PageRequest } from '../domain/common/page';
+import type { Match } from '../domain/pipeline/match';
+import type { MatchStatus } from '../domain/pipeline/pipelineStates';
+
+export type NewMatch = Omit<Match, 'id' | 'version' | 'history' | 'updatedAt'>;
+
+export interface MatchFilter {
+  /** Scopes by role: an employer's organisation owns offers, an adviser's follows people. */
+  offerOrganizationId?: string;
+  candidateOrganizationId?: string;
+  offerId?: string;
+  candidateId?: string;
+  statuses?: readonly MatchStatus[];
+}
+
+export interface MatchRepository {
+  /** null when the pair already has a match (one per offer and person). */
+  create(match: NewMatch): Promise<Match | null>;
+  findById(id: string): Promise<Match | null>;
+  findByPair(offerId: string, candidateId: string): Promise<Match | null>;
+  /** Writes the match if nobody wrote it since `expectedVersion` was read; false otherwise. */
+  save(match: Match, expectedVersion: number): Promise<boolean>;
+  list(filter: MatchFilter, page: PageRequest): Promise<Match[]>;
+  /** Every match of the filter (bounded by the pipeline of one offer or person, or a time rule). */
+  listAll(filter: MatchFilter): Promise<Match[]>;
+  /** Proposals still waiting for the employer, made before this date. */
+  listProposedBefore(date: Date): Promise<Match[]>;
+}

@@ -1,0 +1,296 @@
+import type { HardConstraintCode } from '../../../shared/domain/matching/hardConstraints';
+import { startWorkers, type RunningWorkers } from '../../../workers/startWorkers';
+import { adminCredentials, anAccount, bearer, bootstrapAdmin, login } from '../../support/accounts';
+import { aCandidate, anOffer } from '../../support/builders';
+import { queuesSettled } from '../../support/queues';
+import { startTestApp, type TestApp } from '../../support/testApp';
+
+let testApp: TestApp;
+let workers: RunningWorkers;
+let employer: string;
+let adviser: string;
+let otherAdviser: string;
+
+interface SuggestionItem {
+  offerId: string;
+  candidateId: string;
+  score: number;
+  breakdown: { criterion: string; weight: number; value: number; points: number; explanation: string }[];
+  explanation: { met: string[]; missing: string[] };
+  counterpart: { id: string };
+}
+interface SuggestionsBody {
+  currentVersion: number;
+  computedVersion: number | null;
+  durationMs: number | null;
+  items: SuggestionItem[];
+}
+
+beforeAll(async () => {
+  testApp = await startTestApp({ env: { MATCHING_DEBOUNCE_MS: '20' } });
+  // Both run where the embedded index lives: here, as in the API process.
+  workers = await startWorkers(testApp.deps, ['indexing', 'matching']);
+  await bootstrapAdmin(testApp);
+  const adminToken = (await login(testApp, adminCredentials)).accessToken;
+  employer = (await anAccount(testApp, adminToken, 'employer')).accessToken;
+  adviser = (await anAccount(testApp, adminToken, 'adviser')).accessToken;
+  otherAdviser = (await anAccount(testApp, adminToken, 'adviser')).accessToken;
+});
+afterAll(async () => {
+  await workers.stop();
+  await testApp.close();
+});
+
+/** An offer in Lille asking for every kind of hard constraint, so that each can be failed alone. */
+const demandingOffer = () =>
+  anOffer()
+    .with({
+      schedules: ['day', 'weekends'],
+      dayStartHour: 8,
+      dayEndHour: 17,
+      startDate: '2027-03-01',
+      minQualificationLevel: 4,
+      physicalDemands: ['outdoor_work'],
+    })
+    .build();
+
+/** A person in Roubaix (11 km) who meets every constraint of demandingOffer. */
+const fittingCandidate = () =>
+  aCandidate()
+    .consenting()
+    .with({
+      qualificationLevel: 4,
+      certifications: ['PERMIS_B', 'PERMIS_C', 'FIMO_MARCHANDISES'],
+      availability: { from: '2027-01-15', schedules: ['day', 'weekends'], earliestStartHour: 7, latestEndHour: 18 },
+    });
+
+async function publishOffer(body: Record<string, unknown>): Promise<string> {
+  const created = await testApp
+    .http()
+    .post('/api/v1/offers')
+    .set(...bearer(employer))
+    .send(body)
+    .expect(201);
+  const id = (created.body as { id: string }).id;
+  await testApp
+    .http()
+    .post(`/api/v1/offers/${id}/publish`)
+    .set(...bearer(employer))
+    .expect(200);
+  return id;
+}
+
+async function createCandidate(body: Record<string, unknown>, token = adviser): Promise<string> {
+  const created = await testApp
+    .http()
+    .post('/api/v1/candidates')
+    .set(...bearer(token))
+    .send(body)
+    .expect(201);
+  return (created.body as { id: string }).id;
+}
+
+async function offerSuggestions(offerId: string, token = adviser, query = ''): Promise<SuggestionsBody> {
+  await queuesSettled(testApp);
+  const response = await testApp
+    .http()
+    .get(`/api/v1/offers/${offerId}/suggestions${query}`)
+    .set(...bearer(token))
+    .expect(200);
+  return response.body as SuggestionsBody;
+}
+
+async function candidateSuggestions(candidateId: string): Promise<SuggestionsBody> {
+  await queuesSettled(testApp);
+  const response = await testApp
+    .http()
+    .get(`/api/v1/candidates/${candidateId}/suggestions`)
+    .set(...bearer(adviser))
+    .expect(200);
+  return response.body as SuggestionsBody;
+}
+
+const candidateIds = (body: SuggestionsBody) => body.items.map((item) => item.candidateId);
+const offerIds = (body: SuggestionsBody) => body.items.map((item) => item.offerId);
+
+describe('hard constraints, through the API and the workers', () => {
+  const failing: [HardConstraintCode, Record<string, unknown>][] = [
+    ['not_active', { status: 'paused' }],
+    ['no_consent', { shareWithEmployers: false }],
+    ['job_not_sought', { desiredJobs: [{ romeCode: 'K1302' }] }],
+    ['too_far', { homeCommune: { inseeCode: '62041' }, mobility: { maxDistanceKm: 30, hasVehicle: true } }],
+    ['missing_certification', { certifications: ['PERMIS_B', 'PERMIS_C'] }],
+    [
+      'incompatible_schedule',
+      { availability: { from: '2027-01-15', schedules: ['day'], earliestStartHour: 7, latestEndHour: 18 } },
+    ],
+    [
+      'incompatible_hours',
+      { availability: { from: '2027-01-15', schedules: ['day', 'weekends'], earliestStartHour: 9, latestEndHour: 18 } },
+    ],
+    [
+      'not_available_in_time',
+      { availability: { from: '2027-04-01', schedules: ['day', 'weekends'], earliestStartHour: 7, latestEndHour: 18 } },
+    ],
+    ['contract_not_accepted', { acceptedContractTypes: ['cdd', 'interim'] }],
+    ['qualification_too_low', { qualificationLevel: 3 }],
+    ['incompatible_work_constraint', { workConstraints: ['outdoor_work'] }],
+  ];
+  let offerId: string;
+  let fittingId: string;
+  const failingIds = new Map<HardConstraintCode, string>();
+
+  beforeAll(async () => {
+    offerId = await publishOffer(demandingOffer());
+    fittingId = await createCandidate(fittingCandidate().build());
+    for (const [code, overrides] of failing) {
+      failingIds.set(code, await createCandidate(fittingCandidate().with(overrides).build()));
+    }
+  });
+
+  it('suggests the person who meets every constraint, both ways', async () => {
+    expect(candidateIds(await offerSuggestions(offerId))).toContain(fittingId);
+    expect(offerIds(await candidateSuggestions(fittingId))).toContain(offerId);
+  });
+
+  it.each(failing.map(([code]) => code))('never suggests a person who fails %s, either way', async (code) => {
+    const candidateId = failingIds.get(code) ?? '';
+
+    expect(candidateIds(await offerSuggestions(offerId))).not.toContain(candidateId);
+    expect(offerIds(await candidateSuggestions(candidateId))).not.toContain(offerId);
+  });
+});
+
+describe('suggestions', () => {
+  it('explain every score: the breakdown adds up, and the explanation names what is met and missing', async () => {
+    const offerId = await publishOffer(demandingOffer());
+    const candidateId = await createCandidate(
+      fittingCandidate()
+        .with({ skills: ['Conduite de poids lourd'] })
+        .build(),
+    );
+
+    const item = (await offerSuggestions(offerId)).items.find((suggestion) => suggestion.candidateId === candidateId);
+
+    expect(item).toBeDefined();
+    const points = item?.breakdown.reduce((sum, part) => sum + part.weight * part.value, 0) ?? -1;
+    expect(item?.score).toBe(Math.round(points));
+    expect(item?.breakdown.map((part) => part.criterion).sort()).toEqual(
+      ['desiredJob', 'distance', 'experience', 'skills', 'textRelevance', 'waiting'].sort(),
+    );
+    expect(item?.explanation.met).toEqual(
+      expect.arrayContaining([
+        'Permis C détenu',
+        '1 des 2 compétences demandées',
+        expect.stringMatching(/^\d+ km, dans le rayon de 30 km déclaré$/),
+      ]),
+    );
+    expect(item?.explanation.missing).toContain('compétence à acquérir : Arrimage des charges');
+  });
+
+  it('show an adviser the people of their own organisation only, and employers none', async () => {
+    const offerId = await publishOffer(demandingOffer());
+    const ownId = await createCandidate(fittingCandidate().build());
+    const otherId = await createCandidate(fittingCandidate().build(), otherAdviser);
+
+    expect(candidateIds(await offerSuggestions(offerId))).toContain(ownId);
+    expect(candidateIds(await offerSuggestions(offerId))).not.toContain(otherId);
+    expect(candidateIds(await offerSuggestions(offerId, otherAdviser))).toContain(otherId);
+    expect(candidateIds(await offerSuggestions(offerId, otherAdviser))).not.toContain(ownId);
+    await testApp
+      .http()
+      .get(`/api/v1/offers/${offerId}/suggestions`)
+      .set(...bearer(employer))
+      .expect(403);
+    await testApp
+      .http()
+      .get(`/api/v1/candidates/${ownId}/suggestions`)
+      .set(...bearer(employer))
+      .expect(403);
+    await testApp
+      .http()
+      .get(`/api/v1/candidates/${ownId}/suggestions`)
+      .set(...bearer(otherAdviser))
+      .expect(404);
+    await testApp
+      .http()
+      .post(`/api/v1/offers/${offerId}/suggestions/refresh`)
+      .set(...bearer(employer))
+      .expect(403);
+  });
+
+  it('follow edits of the profile and of the offer', async () => {
+    const offerId = await publishOffer(demandingOffer());
+    const candidateId = await createCandidate(fittingCandidate().build());
+    expect(candidateIds(await offerSuggestions(offerId))).toContain(candidateId);
+
+    await testApp
+      .http()
+      .patch(`/api/v1/candidates/${candidateId}`)
+      .set(...bearer(adviser))
+      .send({ certifications: ['PERMIS_B'] })
+      .expect(200);
+    expect(candidateIds(await offerSuggestions(offerId))).not.toContain(candidateId);
+    expect(offerIds(await candidateSuggestions(candidateId))).not.toContain(offerId);
+
+    await testApp
+      .http()
+      .patch(`/api/v1/candidates/${candidateId}`)
+      .set(...bearer(adviser))
+      .send({ certifications: ['PERMIS_B', 'PERMIS_C', 'FIMO_MARCHANDISES'] })
+      .expect(200);
+    expect(candidateIds(await offerSuggestions(offerId))).toContain(candidateId);
+
+    const edited = await testApp
+      .http()
+      .patch(`/api/v1/offers/${offerId}`)
+      .set(...bearer(employer))
+      .send({ requiredCertifications: ['PERMIS_CE'] })
+      .expect(200);
+    const after = await offerSuggestions(offerId);
+    expect(candidateIds(after)).not.toContain(candidateId);
+    expect(after.computedVersion).toBe((edited.body as { version: number }).version);
+    expect(after.currentVersion).toBe(after.computedVersion);
+    expect(offerIds(await candidateSuggestions(candidateId))).not.toContain(offerId);
+  });
+
+  it('take limit and minScore, report the computation, and refuse a bad query with the field', async () => {
+    const offerId = await publishOffer(demandingOffer());
+    for (let index = 0; index < 3; index += 1) await createCandidate(fittingCandidate().build());
+
+    const all = await offerSuggestions(offerId);
+    expect(all.items.length).toBeGreaterThanOrEqual(3);
+    expect(all.durationMs).toEqual(expect.any(Number));
+    expect((await offerSuggestions(offerId, adviser, '?limit=2')).items).toHaveLength(2);
+    const best = Math.max(...all.items.map((item) => item.score));
+    const above = await offerSuggestions(offerId, adviser, `?minScore=${best}`);
+    expect(above.items.length).toBeGreaterThan(0);
+    expect(above.items.every((item) => item.score >= best)).toBe(true);
+
+    const bad = await testApp
+      .http()
+      .get(`/api/v1/offers/${offerId}/suggestions?minScore=lots`)
+      .set(...bearer(adviser))
+      .expect(400);
+    expect(bad.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(bad.body.errors).toEqual([expect.objectContaining({ field: 'query.minScore' })]);
+  });
+
+  it('recompute on request: 202 with the job id, then the list reflects the current version', async () => {
+    const offerId = await publishOffer(demandingOffer());
+    const candidateId = await createCandidate(fittingCandidate().build());
+    await queuesSettled(testApp);
+
+    for (const path of [`/api/v1/offers/${offerId}`, `/api/v1/candidates/${candidateId}`]) {
+      const response = await testApp
+        .http()
+        .post(`${path}/suggestions/refresh`)
+        .set(...bearer(adviser))
+        .expect(202);
+      expect(response.body).toEqual({ jobId: expect.any(String) });
+      const job = await testApp.deps.queues.matching.getJob((response.body as { jobId: string }).jobId);
+      expect(job?.data).toEqual(expect.objectContaining({ reason: 'refresh' }));
+    }
+    expect(candidateIds(await offerSuggestions(offerId))).toContain(candidateId);
+  });
+});
