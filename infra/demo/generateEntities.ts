@@ -55,6 +55,7 @@ export async function generateProfiles(count: number, options: EntityOptions): P
         shareWithEmployers === undefined
           ? null
           : { shareWithEmployers, recordedBy: adviserId, recordedAt: options.now },
+      lastProposedAt: null,
       version: 1,
       createdAt: options.now,
       updatedAt: options.now,

@@ -17,6 +17,7 @@ export interface NewCandidate extends CandidateContent {
 export interface CandidateChanges extends Partial<CandidateContent> {
   referentAdviserId?: string;
   consent?: CandidateConsent | null;
+  lastProposedAt?: Date;
 }
 
 export interface CandidateFilter {

@@ -229,9 +229,11 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
 
   const indexing = new BullmqIndexingQueue(queues.indexing, logger);
   const offerDeps = { offers, indexing, clock, romeCatalog, gazetteer };
+  const matches = new MongoMatchRepository(mongo);
   const candidateDeps = {
     candidates,
     barriers,
+    matches,
     users,
     indexing,
     indexRemovals,
@@ -240,7 +242,6 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
     romeCatalog,
     gazetteer,
   };
-  const matches = new MongoMatchRepository(mongo);
   const domainEvents = new MongoDomainEvents(mongo);
   await Promise.all([matches.ensureIndexes(), domainEvents.ensureIndexes()]);
   const pipelineDeps = { matches, offers, candidates, events: domainEvents, indexing, clock };

@@ -171,6 +171,7 @@ export const candidateSchema = z
     workConstraints: z.array(z.enum(physicalDemands)),
     status: z.enum(candidateStatuses),
     consent: z.object({ shareWithEmployers: z.boolean(), recordedBy: z.string(), recordedAt: z.date() }).nullable(),
+    lastProposedAt: z.date().nullable().meta({ description: 'when the person was last proposed to an employer' }),
     version: z.number(),
     createdAt: z.date(),
     updatedAt: z.date(),
@@ -232,5 +233,10 @@ export const barrierChangesBodySchema = z
 export const barrierParamsSchema = z.strictObject({ id: objectIdSchema, barrierId: objectIdSchema });
 
 export const candidateExportSchema = z
-  .object({ exportedAt: z.date(), profile: candidateSchema, barriers: z.array(barrierSchema) })
+  .object({
+    exportedAt: z.date(),
+    profile: candidateSchema,
+    barriers: z.array(barrierSchema),
+    matches: z.array(z.object({ id: z.string(), offerId: z.string(), status: z.string() }).loose()),
+  })
   .meta({ id: 'CandidateExport' });

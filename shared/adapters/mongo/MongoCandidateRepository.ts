@@ -19,6 +19,8 @@ function toCandidate(doc: CandidateDocument): CandidateProfile {
     id: _id.toHexString(),
     organizationId: organizationId.toHexString(),
     referentAdviserId: referentAdviserId.toHexString(),
+    // Profiles written before the field existed have none.
+    lastProposedAt: rest.lastProposedAt ?? null,
   };
 }
 

@@ -85,6 +85,14 @@ export class MongoMatchRepository implements MatchRepository {
     return (await this.matches.find(toQuery(filter)).lean<MatchDocument[]>()).map(toMatch);
   }
 
+  async listUpdatedSince(date: Date): Promise<Match[]> {
+    return (await this.matches.find({ updatedAt: { $gte: date } }).lean<MatchDocument[]>()).map(toMatch);
+  }
+
+  async deleteForCandidate(candidateId: string): Promise<void> {
+    await this.matches.deleteMany({ candidateId });
+  }
+
   async listProposedBefore(date: Date): Promise<Match[]> {
     const documents = await this.matches
       .find({ status: 'proposed', proposedAt: { $lte: date } })

@@ -59,6 +59,7 @@ const candidateSchema = new Schema<CandidateDocument>(
       ),
       default: null,
     },
+    lastProposedAt: { type: Date, default: null },
     ...versionFields,
   },
   { versionKey: false },

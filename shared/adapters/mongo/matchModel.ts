@@ -55,6 +55,7 @@ matchSchema.index({ candidateId: 1 });
 matchSchema.index({ offerOrganizationId: 1, _id: 1 });
 matchSchema.index({ candidateOrganizationId: 1, _id: 1 });
 matchSchema.index({ status: 1, proposedAt: 1 });
+matchSchema.index({ updatedAt: 1 });
 
 export function matchModel(connection: Connection): Model<MatchDocument> {
   return (

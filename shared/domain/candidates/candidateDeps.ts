@@ -5,6 +5,7 @@ import type { ErasureStatistics } from '../../ports/ErasureStatistics';
 import type { Gazetteer } from '../../ports/Gazetteer';
 import type { IndexingQueue } from '../../ports/IndexingQueue';
 import type { IndexRemovalRepository } from '../../ports/IndexRemovalRepository';
+import type { MatchRepository } from '../../ports/MatchRepository';
 import type { UserRepository } from '../../ports/UserRepository';
 import type { RomeCatalog } from '../reference/rome';
 
@@ -12,6 +13,8 @@ import type { RomeCatalog } from '../reference/rome';
 export interface CandidateDeps {
   candidates: CandidateRepository;
   barriers: BarrierRepository;
+  /** The person's pipeline: part of what is exported and erased. */
+  matches: MatchRepository;
   users: UserRepository;
   indexing: IndexingQueue;
   indexRemovals: IndexRemovalRepository;

@@ -77,6 +77,8 @@ export interface CandidateProfile extends CandidateContent {
   referentAdviserId: string;
   externalRef: string | null;
   consent: CandidateConsent | null;
+  /** When the person was last proposed to an employer (the pipeline records it); null: never. */
+  lastProposedAt: Date | null;
   version: number;
   createdAt: Date;
   updatedAt: Date;

@@ -13,6 +13,7 @@ export function decodeMatchCandidate(stored: string): MatchCandidate {
   return {
     ...raw,
     createdAt: new Date(raw.createdAt),
+    lastProposedAt: raw.lastProposedAt ? new Date(raw.lastProposedAt) : null,
     availability: { ...raw.availability, from: raw.availability.from ? new Date(raw.availability.from) : null },
   };
 }

@@ -40,6 +40,7 @@ export type MatchCandidate = Pick<
   | 'availability'
   | 'workConstraints'
   | 'createdAt'
+  | 'lastProposedAt'
 > & {
   homeCommune: { location: CandidateProfile['homeCommune']['location'] };
   consent: { shareWithEmployers: boolean } | null;
@@ -62,6 +63,7 @@ export function toMatchCandidate(profile: MatchCandidate): MatchCandidate {
     availability: profile.availability,
     workConstraints: profile.workConstraints,
     createdAt: profile.createdAt,
+    lastProposedAt: profile.lastProposedAt,
     homeCommune: { location: profile.homeCommune.location },
   };
 }

@@ -35,7 +35,11 @@ export interface MatchingDirection<S, C> {
 }
 
 const scoreFor = (offer: MatchOffer, candidate: MatchCandidate, now: Date) =>
-  scoreMatch(offer, candidate, { now, lastProposedAt: null, profileCreatedAt: candidate.createdAt });
+  scoreMatch(offer, candidate, {
+    now,
+    lastProposedAt: candidate.lastProposedAt,
+    profileCreatedAt: candidate.createdAt,
+  });
 
 export const offerToCandidates: MatchingDirection<MatchOffer, MatchCandidate> = {
   subject: 'offer',

@@ -295,6 +295,30 @@ describe('the recruitment pipeline', () => {
     expect(again.body.id).toBe(matchId);
   });
 
+  it('dates the proposal on the profile, exports the pipeline with the person and erases it with them', async () => {
+    const { candidateId, matchId } = await aProposal();
+
+    const profile = await testApp
+      .http()
+      .get(`/api/v1/candidates/${candidateId}`)
+      .set(...bearer(adviser))
+      .expect(200);
+    expect(profile.body.lastProposedAt).toEqual(expect.any(String));
+    const exported = await testApp
+      .http()
+      .get(`/api/v1/candidates/${candidateId}/export`)
+      .set(...bearer(adviser))
+      .expect(200);
+    expect(exported.body.matches.map((match: { id: string }) => match.id)).toEqual([matchId]);
+
+    await testApp
+      .http()
+      .delete(`/api/v1/candidates/${candidateId}`)
+      .set(...bearer(adviser))
+      .expect(204);
+    expect(await testApp.deps.mongo.collection('matches').countDocuments({ candidateId })).toBe(0);
+  });
+
   it('cancels the open matches of an offer that is closed, with the reason', async () => {
     const { offerId, matchId } = await aProposal();
 

@@ -150,4 +150,16 @@ describe('pipeline time rules', () => {
     expect(match.status).toBe('cancelled');
     expect(match.history.at(-1)).toEqual(expect.objectContaining({ action: 'cancel', reason: 'offer_closed' }));
   });
+
+  it('publishes again the events of recent steps that a crash lost, once', async () => {
+    const { matchId } = await aMatch();
+    const events = testApp.deps.mongo.collection('domainEvents');
+    await events.deleteMany({ 'data.matchId': matchId });
+
+    await testApp.deps.useCases.runPipelineTimeRules.execute();
+    await testApp.deps.useCases.runPipelineTimeRules.execute();
+
+    const again = await events.find({ 'data.matchId': matchId }).toArray();
+    expect(again.map((event) => event.data.action).sort()).toEqual(['propose', 'shortlist']);
+  });
 });

@@ -64,6 +64,7 @@ function aProfile(overrides: Partial<CandidateProfile> = {}): CandidateProfile {
     workConstraints: [],
     status: 'active',
     consent: { shareWithEmployers: true, recordedBy: 'adviser', recordedAt: new Date('2026-11-01') },
+    lastProposedAt: null,
     version: 1,
     createdAt: new Date('2026-06-01'),
     updatedAt: new Date('2026-11-01'),

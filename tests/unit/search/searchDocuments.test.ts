@@ -37,6 +37,7 @@ const profile: CandidateProfile = {
   workConstraints: ['heavy_lifting'],
   status: 'active',
   consent: { shareWithEmployers: true, recordedBy: 'u', recordedAt: new Date('2026-11-01') },
+  lastProposedAt: null,
   version: 3,
   createdAt: new Date('2026-11-01'),
   updatedAt: new Date('2026-11-02'),

@@ -3,7 +3,7 @@ import type { CandidateDeps } from '../candidateDeps';
 import { candidateNotFound } from '../candidateNotFound';
 
 /**
- * Right to erasure (RGPD art. 17): the profile, its barriers and its search document go; a count
+ * Right to erasure (RGPD art. 17): the profile, its barriers, its pipeline and its search document go; a count
  * per organisation, month and last status stays. The index removal is recorded first, so that a
  * crash part-way still ends with the document gone (the sweeper finishes it).
  */
@@ -11,7 +11,7 @@ export class EraseCandidate {
   constructor(
     private readonly deps: Pick<
       CandidateDeps,
-      'candidates' | 'barriers' | 'indexing' | 'indexRemovals' | 'erasureStatistics' | 'clock'
+      'candidates' | 'barriers' | 'matches' | 'indexing' | 'indexRemovals' | 'erasureStatistics' | 'clock'
     >,
   ) {}
 
@@ -22,6 +22,7 @@ export class EraseCandidate {
     const now = this.deps.clock.now();
     await this.deps.indexRemovals.record('candidate', profile.id, now);
     await this.deps.barriers.deleteForCandidate(organizationId, profile.id);
+    await this.deps.matches.deleteForCandidate(profile.id);
     if (!(await this.deps.candidates.delete(organizationId, profile.id))) throw candidateNotFound();
     await this.deps.erasureStatistics.recordErasure({
       organizationId,

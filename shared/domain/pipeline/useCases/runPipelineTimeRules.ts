@@ -4,6 +4,8 @@ import type { PipelineDeps } from '../pipelineDeps';
 import { transitionEvent } from '../pipelineEvents';
 
 const dayMs = 24 * 3600 * 1000;
+/** The schedule of this job (workers/schedulerWorker.ts): steps of the last two periods are republished. */
+const republishPeriodMs = 3600 * 1000;
 
 /** Days after a proposal without answer: reminders to the employer, then expiry. */
 export const proposalReminderDays = [3, 7] as const;
@@ -19,8 +21,9 @@ export const offerEndReminderDays = [7, 1] as const;
 export class RunPipelineTimeRules {
   constructor(private readonly deps: PipelineDeps) {}
 
-  async execute(): Promise<{ reminders: number; expired: number; offerReminders: number }> {
+  async execute(): Promise<{ reminders: number; expired: number; offerReminders: number; republished: number }> {
     const now = this.deps.clock.now();
+    const republished = await this.republishRecentSteps(now);
     let reminders = 0;
     let expired = 0;
     const waiting = await this.deps.matches.listProposedBefore(
@@ -76,6 +79,21 @@ export class RunPipelineTimeRules {
       await this.deps.events.publish(events);
       offerReminders += events.length;
     }
-    return { reminders, expired, offerReminders };
+    return { reminders, expired, offerReminders, republished };
+  }
+
+  /**
+   * A step is saved, then its event published: a crash between the two would lose the event.
+   * Each run publishes again the events of the steps of the last two periods; their ids make the
+   * ones already there a no-op.
+   */
+  private async republishRecentSteps(now: Date): Promise<number> {
+    const since = new Date(now.getTime() - 2 * republishPeriodMs);
+    const recent = await this.deps.matches.listUpdatedSince(since);
+    const events = recent.flatMap((match) =>
+      match.history.filter((line) => line.at.getTime() >= since.getTime()).map((line) => transitionEvent(match, line)),
+    );
+    await this.deps.events.publish(events);
+    return events.length;
   }
 }

@@ -30,7 +30,7 @@ export class StartMatch {
     const now = clock.now();
     const outcome = scoreMatch(toMatchOffer(offer), toMatchCandidate(profile), {
       now,
-      lastProposedAt: null,
+      lastProposedAt: profile.lastProposedAt,
       profileCreatedAt: profile.createdAt,
     });
     if (!outcome.eligible) {

@@ -44,9 +44,22 @@ export class TransitionMatch {
       const saved = { ...outcome.match, version: match.version + 1 };
       await this.deps.events.publish([transitionEvent(saved, outcome.transition)]);
       if (outcome.transition.action === 'hire') await this.fillOffer.execute(saved.offerId);
+      if (outcome.transition.action === 'propose') await this.recordProposal(saved);
       return saved;
     }
     throw new ConflictError('La mise en relation change en ce moment : réessayez.');
+  }
+
+  /** The waiting criterion of matching counts from the last proposal: the profile keeps its date. */
+  private async recordProposal(match: Match): Promise<void> {
+    const now = this.deps.clock.now();
+    const profile = await this.deps.candidates.update(
+      match.candidateOrganizationId,
+      match.candidateId,
+      { lastProposedAt: now },
+      now,
+    );
+    if (profile) await this.deps.indexing.enqueue('candidate', profile.id, profile.version);
   }
 
   /** Proposing shows the profile to an employer: only with the person's consent, and while active. */
