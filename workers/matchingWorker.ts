@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { createWorker } from '../shared/adapters/queue/bullmq/createWorker';
 import { indexedEntities } from '../shared/ports/IndexingQueue';
 import type { Dependencies } from '../shared/wiring/buildDependencies';
+import { prepareIndexes } from './indexingWorker';
 
 const payloadSchema = z.strictObject({
   entity: z.enum(indexedEntities),
@@ -11,6 +12,13 @@ const payloadSchema = z.strictObject({
   version: z.number().int().min(0),
   reason: z.enum(['write', 'counterpart', 'refresh']),
 });
+
+/** Index settings first, then a computation for every published offer that has no list yet. */
+export async function prepareMatching(deps: Dependencies): Promise<void> {
+  await prepareIndexes(deps);
+  const enqueued = await deps.useCases.backfillSuggestions.execute();
+  if (enqueued > 0) deps.logger.info({ enqueued }, 'suggestions backfilled for offers without a list');
+}
 
 /** Cancels obsolete matches and recomputes one list; after a change, the counterparts' lists follow. */
 export function startMatchingWorker(deps: Dependencies, connection: Redis): Worker {

@@ -3,7 +3,7 @@ import type { Redis } from 'ioredis';
 import type { QueueName } from '../shared/adapters/queue/bullmq/queueNames';
 import type { Dependencies } from '../shared/wiring/buildDependencies';
 import { prepareIndexes, startIndexingWorker } from './indexingWorker';
-import { startMatchingWorker } from './matchingWorker';
+import { prepareMatching, startMatchingWorker } from './matchingWorker';
 import { registerSchedules, startSchedulerWorker } from './schedulerWorker';
 
 export interface WorkerEntry {
@@ -21,7 +21,7 @@ export interface WorkerEntry {
 export const workerEntries: Record<QueueName, WorkerEntry> = {
   scheduler: { prepare: registerSchedules, start: startSchedulerWorker, usesSearchIndex: false },
   indexing: { prepare: prepareIndexes, start: startIndexingWorker, usesSearchIndex: true },
-  matching: { prepare: prepareIndexes, start: startMatchingWorker, usesSearchIndex: true },
+  matching: { prepare: prepareMatching, start: startMatchingWorker, usesSearchIndex: true },
 };
 
 /** The queues a process serves: workers outside the API skip index workers when the index is embedded. */

@@ -55,6 +55,7 @@ import { BullmqIndexingQueue } from '../adapters/queue/bullmq/BullmqIndexingQueu
 import { BullmqMatchingQueue } from '../adapters/queue/bullmq/BullmqMatchingQueue';
 import { MongoPipelinePairs } from '../adapters/mongo/MongoPipelinePairs';
 import { MongoSuggestionRepository } from '../adapters/mongo/MongoSuggestionRepository';
+import { BackfillSuggestions } from '../domain/matching/useCases/backfillSuggestions';
 import { ComputeSuggestions } from '../domain/matching/useCases/computeSuggestions';
 import { GetCandidateSuggestions } from '../domain/matching/useCases/getCandidateSuggestions';
 import { GetOfferSuggestions } from '../domain/matching/useCases/getOfferSuggestions';
@@ -138,6 +139,7 @@ export interface Dependencies {
     sweepSearchIndex: SweepSearchIndex;
     rebuildSearchIndexes: RebuildSearchIndexes;
     computeSuggestions: ComputeSuggestions;
+    backfillSuggestions: BackfillSuggestions;
     getOfferSuggestions: GetOfferSuggestions;
     getCandidateSuggestions: GetCandidateSuggestions;
     refreshSuggestions: RefreshSuggestions;
@@ -317,6 +319,7 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
       sweepSearchIndex: new SweepSearchIndex(indexingDeps),
       rebuildSearchIndexes: new RebuildSearchIndexes(indexingDeps),
       computeSuggestions: new ComputeSuggestions(matchingDeps),
+      backfillSuggestions: new BackfillSuggestions(matchingDeps),
       getOfferSuggestions: new GetOfferSuggestions(matchingDeps),
       getCandidateSuggestions: new GetCandidateSuggestions(matchingDeps),
       refreshSuggestions: new RefreshSuggestions(matchingDeps),

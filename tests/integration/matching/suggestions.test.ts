@@ -293,4 +293,15 @@ describe('suggestions', () => {
     }
     expect(candidateIds(await offerSuggestions(offerId))).toContain(candidateId);
   });
+
+  it('computes at start the lists that are missing (data older than matching, a lost list)', async () => {
+    const offerId = await publishOffer(demandingOffer());
+    const candidateId = await createCandidate(fittingCandidate().build());
+    await queuesSettled(testApp);
+    await testApp.deps.mongo.collection('suggestionLists').deleteOne({ _id: `offer:${offerId}` as never });
+
+    expect(await testApp.deps.useCases.backfillSuggestions.execute()).toBeGreaterThanOrEqual(1);
+    expect(candidateIds(await offerSuggestions(offerId))).toContain(candidateId);
+    expect(await testApp.deps.useCases.backfillSuggestions.execute()).toBe(0);
+  });
 });
