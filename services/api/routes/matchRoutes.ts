@@ -1,4 +1,3 @@
-import type { MatchAction } from '../../../shared/domain/pipeline/pipelineStates';
 import type { Dependencies } from '../../../shared/wiring/buildDependencies';
 import { defineRoute, type RouteTarget } from '../http/defineRoute';
 import { idParamsSchema, pageSchema } from '../schemas/commonSchemas';
@@ -76,12 +75,7 @@ export function registerMatchRoutes(target: RouteTarget, useCases: Dependencies[
     },
     problems: ['conflict'],
     handle: async ({ actor, params, body }) => {
-      const { action, ...rest } = body;
-      const match = await useCases.transitionMatch.execute({
-        actor,
-        matchId: params.id,
-        request: { action: action as MatchAction, ...rest },
-      });
+      const match = await useCases.transitionMatch.execute({ actor, matchId: params.id, request: body });
       return { status: 200, body: await useCases.getMatch.execute({ actor, matchId: match.id }) };
     },
   });

@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { matchActions, matchStatuses, reasonCodes } from '../../../shared/domain/pipeline/pipelineStates';
+import {
+  matchActions,
+  matchStatuses,
+  personActions,
+  reasonCodes,
+} from '../../../shared/domain/pipeline/pipelineStates';
 import { dateTimeSchema } from './fieldSchemas';
 import { objectIdSchema } from './commonSchemas';
 
@@ -19,9 +24,7 @@ const interviewInputSchema = z.strictObject({
 
 export const transitionBodySchema = z
   .strictObject({
-    action: z.enum(
-      matchActions.filter((action) => action !== 'expire' && action !== 'cancel') as [string, ...string[]],
-    ),
+    action: z.enum(personActions),
     reason: z.enum(reasonCodes).optional(),
     comment: z.string().trim().max(2_000).optional(),
     shareReason: z.boolean().optional().meta({ description: 'the candidate may be told the reason' }),

@@ -63,9 +63,14 @@ export function toEmployerView(match: Match, profile: CandidateProfile): Employe
     },
     adviserComment: match.proposalComment,
     interview: match.interview,
-    // From the proposal on, without who acted: the adviser's review before it stays theirs.
+    // From the proposal on, without who acted: the adviser's review before it stays theirs, and
+    // an adviser's comment reaches the employer only with the proposal (a comment on a withdrawal
+    // or a no-show may say more about the person than the employer should know).
     history: match.history
       .filter((transition) => transition.action === 'propose' || statusesSeenByEmployers.includes(transition.from))
-      .map(({ actor: _actor, ...transition }) => transition),
+      .map(({ actor, ...transition }) => ({
+        ...transition,
+        comment: actor.kind === 'adviser' && transition.action !== 'propose' ? null : transition.comment,
+      })),
   };
 }

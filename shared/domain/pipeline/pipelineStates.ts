@@ -50,6 +50,11 @@ export const matchActions = [
 ] as const;
 export type MatchAction = (typeof matchActions)[number];
 
+/** What people do; expiry and cancellation are the system's. */
+export const personActions = matchActions.filter(
+  (action): action is Exclude<MatchAction, 'expire' | 'cancel'> => action !== 'expire' && action !== 'cancel',
+);
+
 export type ActorKind = 'adviser' | 'employer' | 'system';
 
 export interface TransitionRule {

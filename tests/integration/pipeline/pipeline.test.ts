@@ -195,6 +195,16 @@ describe('the recruitment pipeline', () => {
       .get(`/api/v1/matches/${matchId}`)
       .set(...bearer(employer));
     expect(after.body.candidate.contact).toEqual({ email: 'samia@example.test', mobile: '+33612345678' });
+
+    // An adviser's comment on a withdrawal stays with the advisers.
+    await step(adviser, matchId, { action: 'withdraw', comment: 'Problème de santé, reprise dans un mois.' });
+    const withdrawn = await testApp
+      .http()
+      .get(`/api/v1/matches/${matchId}`)
+      .set(...bearer(employer))
+      .expect(200);
+    expect(withdrawn.body.status).toBe('withdrawn');
+    expect(JSON.stringify(withdrawn.body)).not.toMatch(/santé/);
   });
 
   it('answers an illegal step with 409 and the allowed actions, the other side’s step with 403', async () => {
