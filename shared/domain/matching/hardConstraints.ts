@@ -1,4 +1,4 @@
-import { distanceKm } from '../geography/geoPoint';
+import { distanceKm, type GeoPoint } from '../geography/geoPoint';
 import { certificationsByCode } from '../reference/certifications';
 import {
   contractTypeLabels,
@@ -51,11 +51,9 @@ export function checkHardConstraints(offer: MatchOffer, candidate: MatchCandidat
     fail('job_not_sought', `métier hors du projet professionnel (${offer.job.label})`);
   }
 
-  if (offer.remoteMode !== 'full_remote') {
+  if (!withinReach(offer, candidate.homeCommune.location, candidate.mobility.maxDistanceKm)) {
     const distance = distanceKm(candidate.homeCommune.location, offer.location.location);
-    if (distance > candidate.mobility.maxDistanceKm) {
-      fail('too_far', `${Math.round(distance)} km, au-delà du rayon de ${candidate.mobility.maxDistanceKm} km déclaré`);
-    }
+    fail('too_far', `${Math.round(distance)} km, au-delà du rayon de ${candidate.mobility.maxDistanceKm} km déclaré`);
   }
 
   for (const code of offer.requiredCertifications) {
@@ -97,6 +95,15 @@ export function checkHardConstraints(offer: MatchOffer, candidate: MatchCandidat
     }
   }
   return failures;
+}
+
+/** The workplace lies within the radius the person declared, or the work is done from anywhere. */
+export function withinReach(
+  offer: Pick<MatchOffer, 'remoteMode' | 'location'>,
+  home: GeoPoint,
+  maxDistanceKm: number,
+): boolean {
+  return offer.remoteMode === 'full_remote' || distanceKm(home, offer.location.location) <= maxDistanceKm;
 }
 
 /** A working day fits when it starts no earlier and ends no later than the person can; a night crossing midnight fits only a person without limits. */

@@ -4,6 +4,7 @@ import { offersIndex, type OfferSearchDocument } from '../../ports/searchIndexes
 import type { IndexedEntity } from '../../ports/IndexingQueue';
 import { decodeMatchCandidate, decodeMatchOffer } from './matchInputCodec';
 import type { MatchCandidate, MatchOffer } from './matchInputs';
+import { withinReach } from './hardConstraints';
 import { candidateConditions, offerConditions } from './retrievalConditions';
 import { scoreMatch, type MatchOutcome } from './scoreMatch';
 
@@ -29,6 +30,11 @@ export interface MatchingDirection<S, C> {
   counterpart: IndexedEntity;
   counterpartIndex: IndexDefinition;
   conditions(subject: S): Condition[];
+  /**
+   * Read from the document's own fields, before decoding its stored inputs: true when a hard
+   * constraint already fails (most hits of a dense area are beyond the person's radius).
+   */
+  failsAtOnce(subject: S, document: SearchDocument): boolean;
   decode(document: SearchDocument): C & Counterpart;
   score(subject: S, counterpart: C, now: Date): MatchOutcome;
   pair(subjectId: string, counterpartId: string): { offerId: string; candidateId: string };
@@ -46,6 +52,10 @@ export const offerToCandidates: MatchingDirection<MatchOffer, MatchCandidate> = 
   counterpart: 'candidate',
   counterpartIndex: candidatesIndex,
   conditions: candidateConditions,
+  failsAtOnce: (offer, document) => {
+    const { status, consented, home, maxDistanceKm } = document as CandidateSearchDocument;
+    return status !== 'active' || !consented || !withinReach(offer, home, maxDistanceKm);
+  },
   decode: (document) => {
     const { matchInput, organizationId } = document as CandidateSearchDocument;
     return { ...decodeMatchCandidate(matchInput), organizationId };
@@ -59,6 +69,14 @@ export const candidateToOffers: MatchingDirection<MatchCandidate, MatchOffer> = 
   counterpart: 'offer',
   counterpartIndex: offersIndex,
   conditions: offerConditions,
+  failsAtOnce: (candidate, document) => {
+    const { remoteMode, location } = document as OfferSearchDocument;
+    return !withinReach(
+      { remoteMode: remoteMode as MatchOffer['remoteMode'], location: { location } },
+      candidate.homeCommune.location,
+      candidate.mobility.maxDistanceKm,
+    );
+  },
   decode: (document) => {
     const { matchInput, organizationId } = document as OfferSearchDocument;
     return { ...decodeMatchOffer(matchInput), organizationId };

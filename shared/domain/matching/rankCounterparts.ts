@@ -42,6 +42,7 @@ export async function rankCounterparts<S, C>(
   });
   const eligible: RankedCounterpart<C>[] = [];
   for (const hit of pool.hits) {
+    if (direction.failsAtOnce(subject.input, hit.document)) continue;
     const counterpart = direction.decode(hit.document);
     const outcome = direction.score(subject.input, counterpart, now);
     if (outcome.eligible) eligible.push({ counterpart, score: outcome.score, outcome });
