@@ -12,6 +12,8 @@ export const scheduledJobs = {
   'expire-offers': { every: 10 * 60 * 1000 },
   // Reminders to employers (proposals waiting 3 and 7 days, offers ending in 7 and 1 days), expiry at 14 days.
   'pipeline-time-rules': { every: 60 * 60 * 1000 },
+  // Domain events of the outbox become deliveries (in-app so far).
+  'dispatch-notifications': { every: 5 * 1000 },
 } as const;
 
 const payloadSchema = z.strictObject({});
@@ -37,6 +39,8 @@ export function startSchedulerWorker(deps: Dependencies, connection: Redis): Wor
           return deps.useCases.expireOffers.execute();
         case 'pipeline-time-rules':
           return deps.useCases.runPipelineTimeRules.execute();
+        case 'dispatch-notifications':
+          return deps.useCases.dispatchDomainEvents.execute();
         default:
           throw new Error(`unknown scheduled job ${job.name}`);
       }

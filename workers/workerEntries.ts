@@ -4,6 +4,7 @@ import type { QueueName } from '../shared/adapters/queue/bullmq/queueNames';
 import type { Dependencies } from '../shared/wiring/buildDependencies';
 import { prepareIndexes, startIndexingWorker } from './indexingWorker';
 import { prepareMatching, startMatchingWorker } from './matchingWorker';
+import { startNotificationsWorker } from './notificationsWorker';
 import { registerSchedules, startSchedulerWorker } from './schedulerWorker';
 
 export interface WorkerEntry {
@@ -22,6 +23,7 @@ export const workerEntries: Record<QueueName, WorkerEntry> = {
   scheduler: { prepare: registerSchedules, start: startSchedulerWorker, usesSearchIndex: false },
   indexing: { prepare: prepareIndexes, start: startIndexingWorker, usesSearchIndex: true },
   matching: { prepare: prepareMatching, start: startMatchingWorker, usesSearchIndex: true },
+  notifications: { start: startNotificationsWorker, usesSearchIndex: false },
 };
 
 /** The queues a process serves: workers outside the API skip index workers when the index is embedded. */

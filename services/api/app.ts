@@ -14,6 +14,7 @@ import { registerAuthRoutes } from './routes/authRoutes';
 import { registerCandidateRoutes } from './routes/candidateRoutes';
 import { registerHealthRoutes } from './routes/healthRoutes';
 import { registerMatchRoutes } from './routes/matchRoutes';
+import { registerNotificationRoutes } from './routes/notificationRoutes';
 import { registerOfferRoutes } from './routes/offerRoutes';
 import { registerOrganizationRoutes } from './routes/organizationRoutes';
 import { registerReferenceRoutes } from './routes/referenceRoutes';
@@ -60,6 +61,7 @@ export function createApp(deps: Dependencies): Express {
   registerCandidateRoutes(api, deps.useCases);
   registerSuggestionRoutes(api, deps.useCases);
   registerMatchRoutes(api, deps.useCases);
+  registerNotificationRoutes(api, deps.useCases);
 
   const openApiDocument = buildOpenApiDocument(registry, config.PUBLIC_BASE_URL);
   apiRouter.get('/openapi.json', (_req, res) => {

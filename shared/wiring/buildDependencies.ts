@@ -61,6 +61,14 @@ import { GetCandidateSuggestions } from '../domain/matching/useCases/getCandidat
 import { GetOfferSuggestions } from '../domain/matching/useCases/getOfferSuggestions';
 import { RefreshSuggestions } from '../domain/matching/useCases/refreshSuggestions';
 import { MongoDomainEvents } from '../adapters/mongo/MongoDomainEvents';
+import { MongoDeliveryRepository } from '../adapters/mongo/MongoDeliveryRepository';
+import { MongoInAppNotificationRepository } from '../adapters/mongo/MongoInAppNotificationRepository';
+import { BullmqNotificationQueue } from '../adapters/queue/bullmq/BullmqNotificationQueue';
+import { DispatchDomainEvents } from '../domain/notifications/useCases/dispatchDomainEvents';
+import { ListNotifications } from '../domain/notifications/useCases/listNotifications';
+import { MarkAllNotificationsRead } from '../domain/notifications/useCases/markAllNotificationsRead';
+import { MarkNotificationRead } from '../domain/notifications/useCases/markNotificationRead';
+import { SendDelivery } from '../domain/notifications/useCases/sendDelivery';
 import { MongoMatchRepository } from '../adapters/mongo/MongoMatchRepository';
 import { CancelObsoleteMatches } from '../domain/pipeline/useCases/cancelObsoleteMatches';
 import { GetMatch } from '../domain/pipeline/useCases/getMatch';
@@ -97,7 +105,7 @@ export interface Dependencies {
   redis: Redis;
   searchEngine: SearchEngine;
   accessTokens: AccessTokens;
-  queues: { scheduler: Queue; indexing: Queue; matching: Queue };
+  queues: { scheduler: Queue; indexing: Queue; matching: Queue; notifications: Queue };
   /** Repositories that tests and tools read directly (the crash-recovery test writes without enqueueing). */
   repositories: { offers: OfferRepository; candidates: CandidateRepository };
   healthChecks: HealthCheck[];
@@ -149,6 +157,11 @@ export interface Dependencies {
     listMatches: ListMatches;
     cancelObsoleteMatches: CancelObsoleteMatches;
     runPipelineTimeRules: RunPipelineTimeRules;
+    dispatchDomainEvents: DispatchDomainEvents;
+    sendDelivery: SendDelivery;
+    listNotifications: ListNotifications;
+    markNotificationRead: MarkNotificationRead;
+    markAllNotificationsRead: MarkAllNotificationsRead;
     importOffer: ImportOffer;
     importCandidate: ImportCandidate;
     actAsUser: ActAsUser;
@@ -224,6 +237,7 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
     // Indexing outlives a search engine restart: ten attempts back off up to about 17 minutes.
     indexing: createQueue('indexing', redis, config.QUEUE_PREFIX, { attempts: 10 }),
     matching: createQueue('matching', redis, config.QUEUE_PREFIX, { attempts: 10 }),
+    notifications: createQueue('notifications', redis, config.QUEUE_PREFIX, { attempts: 8 }),
   };
   for (const queue of Object.values(queues)) {
     queue.on('error', (error) => logger.warn({ err: error, queue: queue.name }, 'queue connection error'));
@@ -246,6 +260,19 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
   };
   const domainEvents = new MongoDomainEvents(mongo);
   await Promise.all([matches.ensureIndexes(), domainEvents.ensureIndexes()]);
+  const deliveries = new MongoDeliveryRepository(mongo);
+  const inApp = new MongoInAppNotificationRepository(mongo);
+  await Promise.all([deliveries.ensureIndexes(), inApp.ensureIndexes()]);
+  const notificationDeps = {
+    events: domainEvents,
+    deliveries,
+    inApp,
+    queue: new BullmqNotificationQueue(queues.notifications),
+    users,
+    candidates,
+    offers,
+    clock,
+  };
   const pipelineDeps = { matches, offers, candidates, events: domainEvents, indexing, clock };
   const matching = new BullmqMatchingQueue(queues.matching, config.MATCHING_DEBOUNCE_MS);
   const indexingDeps = { offers, candidates, indexRemovals, indexLedger, indexing, matching, searchEngine, clock };
@@ -329,6 +356,11 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
       listMatches: new ListMatches(pipelineDeps),
       cancelObsoleteMatches: new CancelObsoleteMatches(pipelineDeps),
       runPipelineTimeRules: new RunPipelineTimeRules(pipelineDeps),
+      dispatchDomainEvents: new DispatchDomainEvents(notificationDeps),
+      sendDelivery: new SendDelivery(notificationDeps),
+      listNotifications: new ListNotifications(notificationDeps),
+      markNotificationRead: new MarkNotificationRead(notificationDeps),
+      markAllNotificationsRead: new MarkAllNotificationsRead(notificationDeps),
       importOffer: new ImportOffer(offerDeps, offerUseCases),
       importCandidate: new ImportCandidate(candidateDeps, candidateUseCases),
       actAsUser: new ActAsUser({ users }),

@@ -1,5 +1,6 @@
 import { Schema, type Connection, type Model } from 'mongoose';
 import type { DomainEvent, DomainEvents } from '../../ports/DomainEvents';
+import type { DomainEventSource } from '../../ports/NotificationStores';
 import { isDuplicateKeyError } from './isDuplicateKeyError';
 
 interface DomainEventDocument extends Omit<DomainEvent, 'id'> {
@@ -22,7 +23,7 @@ const domainEventSchema = new Schema<DomainEventDocument>(
 domainEventSchema.index({ handledAt: 1, at: 1 });
 
 /** An outbox in the database: events outlive Redis and worker restarts until a consumer takes them. */
-export class MongoDomainEvents implements DomainEvents {
+export class MongoDomainEvents implements DomainEvents, DomainEventSource {
   private readonly events: Model<DomainEventDocument>;
 
   constructor(connection: Connection) {
@@ -43,7 +44,11 @@ export class MongoDomainEvents implements DomainEvents {
     }
   }
 
-  /** The events not handled yet, oldest first (for tests and the notifications consumer). */
+  async markHandled(eventId: string, at: Date): Promise<void> {
+    await this.events.updateOne({ _id: eventId }, { $set: { handledAt: at } });
+  }
+
+  /** The events not handled yet, oldest first. */
   async unhandled(limit: number): Promise<DomainEvent[]> {
     const documents = await this.events
       .find({ handledAt: null })

@@ -59,6 +59,9 @@ describe('OpenAPI', () => {
         'GET /api/v1/matches',
         'GET /api/v1/matches/{id}',
         'POST /api/v1/matches/{id}/transitions',
+        'GET /api/v1/me/notifications',
+        'POST /api/v1/me/notifications/read-all',
+        'POST /api/v1/me/notifications/{id}/read',
       ].sort(),
     );
     const listUsers = document.paths['/api/v1/organizations/{id}/users'].get;

@@ -1,0 +1,53 @@
+import type { Dependencies } from '../../../shared/wiring/buildDependencies';
+import { defineRoute, type RouteTarget } from '../http/defineRoute';
+import { idParamsSchema } from '../schemas/commonSchemas';
+import { notificationListQuerySchema, notificationPageSchema } from '../schemas/notificationSchemas';
+
+/** Every user reads their own notifications, whatever their role. */
+export function registerNotificationRoutes(target: RouteTarget, useCases: Dependencies['useCases']): void {
+  defineRoute(target, {
+    method: 'get',
+    path: '/me/notifications',
+    summary: 'The caller’s in-app notifications, newest first, with the unread count',
+    tags: ['notifications'],
+    access: 'authenticated',
+    query: notificationListQuerySchema,
+    success: { status: 200, description: 'one page', schema: notificationPageSchema },
+    handle: async ({ actor, query }) => ({
+      status: 200,
+      body: await useCases.listNotifications.execute({
+        actor,
+        unreadOnly: query.unread,
+        page: { limit: query.limit, ...(query.after ? { after: query.after } : {}) },
+      }),
+    }),
+  });
+
+  // Declared before /:id/read so that "read-all" is never read as an id.
+  defineRoute(target, {
+    method: 'post',
+    path: '/me/notifications/read-all',
+    summary: 'Mark every notification of the caller read',
+    tags: ['notifications'],
+    access: 'authenticated',
+    success: { status: 204, description: 'done' },
+    handle: async ({ actor }) => {
+      await useCases.markAllNotificationsRead.execute({ actor });
+      return { status: 204 };
+    },
+  });
+
+  defineRoute(target, {
+    method: 'post',
+    path: '/me/notifications/:id/read',
+    summary: 'Mark one notification read (twice changes nothing)',
+    tags: ['notifications'],
+    access: 'authenticated',
+    params: idParamsSchema,
+    success: { status: 204, description: 'done' },
+    handle: async ({ actor, params }) => {
+      await useCases.markNotificationRead.execute({ actor, notificationId: params.id });
+      return { status: 204 };
+    },
+  });
+}

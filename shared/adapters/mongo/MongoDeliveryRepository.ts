@@ -1,0 +1,61 @@
+import { Schema, type Connection, type Model } from 'mongoose';
+import { deliveryStatuses, type Delivery, type DeliveryStatus } from '../../domain/notifications/delivery';
+import { notificationCategories, notificationChannels } from '../../domain/notifications/notificationRules';
+import type { DeliveryRepository } from '../../ports/NotificationStores';
+import { isDuplicateKeyError } from './isDuplicateKeyError';
+
+/** `_id` is the delivery key: unique by construction, read by key. */
+type DeliveryDocument = Omit<Delivery, 'key'> & { _id: string };
+
+const deliverySchema = new Schema<DeliveryDocument>(
+  {
+    _id: { type: String, required: true },
+    eventId: { type: String, required: true },
+    recipient: { userId: { type: String, required: true }, organizationId: { type: String, required: true } },
+    channel: { type: String, enum: notificationChannels, required: true },
+    category: { type: String, enum: notificationCategories, required: true },
+    message: { title: String, body: String, link: String },
+    status: { type: String, enum: deliveryStatuses, required: true },
+    notificationId: { type: String, required: true },
+    error: { type: String, default: null },
+    createdAt: { type: Date, required: true },
+    updatedAt: { type: Date, required: true },
+  },
+  { versionKey: false },
+);
+// Deliveries of a recipient, by status (the advisers' and admins' view of what arrived).
+deliverySchema.index({ 'recipient.userId': 1, status: 1 });
+
+export class MongoDeliveryRepository implements DeliveryRepository {
+  private readonly deliveries: Model<DeliveryDocument>;
+
+  constructor(connection: Connection) {
+    this.deliveries = connection.model<DeliveryDocument>('Delivery', deliverySchema, 'notificationDeliveries');
+  }
+
+  async ensureIndexes(): Promise<void> {
+    await this.deliveries.createIndexes();
+  }
+
+  async createIfAbsent(delivery: Delivery): Promise<boolean> {
+    const { key, ...rest } = delivery;
+    try {
+      await this.deliveries.create({ ...rest, _id: key });
+      return true;
+    } catch (error) {
+      if (isDuplicateKeyError(error)) return false;
+      throw error;
+    }
+  }
+
+  async findByKey(key: string): Promise<Delivery | null> {
+    const document = await this.deliveries.findById(key).lean<DeliveryDocument>();
+    if (!document) return null;
+    const { _id, ...rest } = document;
+    return { ...rest, key: _id };
+  }
+
+  async setStatus(key: string, status: DeliveryStatus, at: Date, error?: string): Promise<void> {
+    await this.deliveries.updateOne({ _id: key }, { $set: { status, updatedAt: at, error: error ?? null } });
+  }
+}

@@ -1,0 +1,39 @@
+import type { NotificationMessage } from './notificationMessages';
+import type { NotificationCategory, NotificationChannel } from './notificationRules';
+
+export const deliveryStatuses = ['queued', 'sent', 'delivered', 'bounced', 'failed'] as const;
+export type DeliveryStatus = (typeof deliveryStatuses)[number];
+
+/**
+ * One message to one recipient on one channel for one event. Its key is unique, and is the id of
+ * the job that sends it: the same event never reaches the same person twice on a channel.
+ */
+export interface Delivery {
+  key: string;
+  eventId: string;
+  recipient: { userId: string; organizationId: string };
+  channel: NotificationChannel;
+  category: NotificationCategory;
+  message: NotificationMessage;
+  status: DeliveryStatus;
+  /** The in-app notification's id, chosen when the delivery is created (sending twice stores one). */
+  notificationId: string;
+  error: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export const deliveryKey = (eventId: string, userId: string, channel: NotificationChannel) =>
+  `${eventId}|${userId}|${channel}`;
+
+/** What a user reads in the application. */
+export interface InAppNotification {
+  id: string;
+  userId: string;
+  category: NotificationCategory;
+  title: string;
+  body: string;
+  link: string;
+  createdAt: Date;
+  readAt: Date | null;
+}

@@ -1,0 +1,49 @@
+import type { DomainEvent } from '../../ports/DomainEvents';
+import { reasonLabels, type ReasonCode } from '../pipeline/pipelineStates';
+
+export interface NotificationMessage {
+  title: string;
+  body: string;
+  /** Where the notification leads, in the API's terms. */
+  link: string;
+}
+
+const stepTitles: Record<string, string> = {
+  propose: 'Nouvelle candidature proposée',
+  request_interview: 'Entretien demandé par l’employeur',
+  schedule_interview: 'Entretien planifié',
+  decline: 'Candidature déclinée',
+  expire: 'Proposition expirée sans réponse',
+  hire: 'Recrutement confirmé',
+  record_not_hired: 'Candidature non retenue après entretien',
+  record_no_show: 'Absence à l’entretien',
+  withdraw: 'Candidature retirée par le conseiller',
+  cancel: 'Mise en relation annulée',
+};
+
+/** French, for people; no personal data beyond the offer's title (notifications may be forwarded). */
+export function notificationMessage(event: DomainEvent, offerTitle: string | null): NotificationMessage {
+  const about = offerTitle ? ` — offre « ${offerTitle} »` : '';
+  if (event.type === 'match.reminder_due') {
+    return {
+      title: 'Une proposition attend votre réponse',
+      body: `Proposée il y a ${event.data.daysWaiting} jours${about}. Sans réponse, elle expirera dans ${event.data.expiresInDays} jours.`,
+      link: `/api/v1/matches/${event.data.matchId}`,
+    };
+  }
+  if (event.type === 'offer.expiry_reminder') {
+    const days = Number(event.data.daysLeft);
+    return {
+      title: days <= 1 ? 'Votre offre se termine demain' : `Votre offre se termine dans ${days} jours`,
+      body: `Prolongez-la ou clôturez-la${about}.`,
+      link: `/api/v1/offers/${event.data.offerId}`,
+    };
+  }
+  const action = String(event.data.action);
+  const reason = event.data.reason ? reasonLabels[event.data.reason as ReasonCode] : null;
+  return {
+    title: stepTitles[action] ?? 'Mise en relation mise à jour',
+    body: `${reason ? `Motif : ${reason}` : 'Consultez le détail'}${about}.`,
+    link: `/api/v1/matches/${event.data.matchId}`,
+  };
+}

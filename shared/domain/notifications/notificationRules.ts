@@ -1,0 +1,74 @@
+import type { DomainEvent } from '../../ports/DomainEvents';
+
+export const notificationCategories = [
+  'suggestions',
+  'proposals',
+  'interviews',
+  'outcomes',
+  'reminders',
+  'security',
+] as const;
+export type NotificationCategory = (typeof notificationCategories)[number];
+
+export const notificationChannels = ['in_app', 'email', 'sms', 'webhook'] as const;
+export type NotificationChannel = (typeof notificationChannels)[number];
+
+/**
+ * Who is concerned, before knowing who they are: the adviser who follows the person (their
+ * referent), the members of the employer organisation, the person themself.
+ */
+export type Audience = 'referent_adviser' | 'employer_members' | 'candidate';
+
+export interface NotificationIntent {
+  audience: Audience;
+  category: NotificationCategory;
+  channels: NotificationChannel[];
+}
+
+const adviser = (category: NotificationCategory): NotificationIntent => ({
+  audience: 'referent_adviser',
+  category,
+  channels: ['in_app', 'email'],
+});
+const employer = (category: NotificationCategory, channels: NotificationChannel[]): NotificationIntent => ({
+  audience: 'employer_members',
+  category,
+  channels,
+});
+const candidate = (category: NotificationCategory): NotificationIntent => ({
+  audience: 'candidate',
+  category,
+  // SMS to a valid mobile, else e-mail: the sender picks.
+  channels: ['sms'],
+});
+
+/** Pure: which audiences an event concerns, in which category, on which channels. */
+export function notificationIntents(event: DomainEvent): NotificationIntent[] {
+  if (event.type === 'match.reminder_due' || event.type === 'offer.expiry_reminder') {
+    return [employer('reminders', ['in_app', 'email'])];
+  }
+  const shared = event.data.shareReason === true;
+  switch (event.data.action) {
+    case 'propose':
+      return [employer('proposals', ['in_app', 'email', 'webhook'])];
+    case 'request_interview':
+    case 'schedule_interview':
+      return [adviser('interviews'), candidate('interviews')];
+    case 'cancel':
+      return event.data.from === 'interview_scheduled' || event.data.from === 'interview_requested'
+        ? [adviser('interviews'), candidate('interviews')]
+        : [adviser('outcomes')];
+    case 'decline':
+    case 'expire':
+    case 'hire':
+    case 'record_not_hired':
+    case 'record_no_show':
+      // The person hears of it only when the reason may be shared with them.
+      return [adviser('outcomes'), ...(shared ? [candidate('outcomes')] : [])];
+    case 'withdraw':
+      return [employer('outcomes', ['in_app', 'email'])];
+    default:
+      // shortlist, dismiss, share_contact: the adviser's own steps, nobody else to tell.
+      return [];
+  }
+}

@@ -1,0 +1,32 @@
+import type { PageRequest } from '../domain/common/page';
+import type { Delivery, DeliveryStatus, InAppNotification } from '../domain/notifications/delivery';
+import type { DomainEvent } from './DomainEvents';
+
+/** The read side of the events outbox, for the dispatcher. */
+export interface DomainEventSource {
+  /** Events not handled yet, oldest first. */
+  unhandled(limit: number): Promise<DomainEvent[]>;
+  markHandled(eventId: string, at: Date): Promise<void>;
+}
+
+export interface DeliveryRepository {
+  /** false when a delivery with this key exists already. */
+  createIfAbsent(delivery: Delivery): Promise<boolean>;
+  findByKey(key: string): Promise<Delivery | null>;
+  setStatus(key: string, status: DeliveryStatus, at: Date, error?: string): Promise<void>;
+}
+
+export interface InAppNotificationRepository {
+  /** Idempotent by id. */
+  store(notification: InAppNotification): Promise<void>;
+  list(userId: string, filter: { unreadOnly: boolean }, page: PageRequest): Promise<InAppNotification[]>;
+  countUnread(userId: string): Promise<number>;
+  /** false when the user has no such notification. */
+  markRead(userId: string, notificationId: string, at: Date): Promise<boolean>;
+  markAllRead(userId: string, at: Date): Promise<void>;
+}
+
+/** Asks the notifications worker to send one delivery (by key: the job carries no personal data). */
+export interface NotificationQueue {
+  enqueueSend(deliveryKey: string): Promise<void>;
+}

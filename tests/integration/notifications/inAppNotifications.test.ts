@@ -1,0 +1,178 @@
+import { startWorkers, type RunningWorkers } from '../../../workers/startWorkers';
+import { adminCredentials, anAccount, bearer, bootstrapAdmin, login } from '../../support/accounts';
+import { aCandidate, anOffer } from '../../support/builders';
+import { eventually } from '../../support/eventually';
+import { startTestApp, type TestApp } from '../../support/testApp';
+
+let testApp: TestApp;
+let workers: RunningWorkers;
+let employer: string;
+let colleague: string;
+let otherEmployer: string;
+let adviser: string;
+
+interface NotificationPage {
+  items: { id: string; category: string; title: string; body: string; link: string; readAt: string | null }[];
+  unreadCount: number;
+}
+
+beforeAll(async () => {
+  testApp = await startTestApp({ env: { MATCHING_DEBOUNCE_MS: '20' } });
+  workers = await startWorkers(testApp.deps, ['indexing', 'matching', 'notifications']);
+  await bootstrapAdmin(testApp);
+  const adminToken = (await login(testApp, adminCredentials)).accessToken;
+  const employerAccount = await anAccount(testApp, adminToken, 'employer');
+  employer = employerAccount.accessToken;
+  const colleagueCredentials = { email: 'collegue@example.test', password: 'a-long-password-42' };
+  await testApp
+    .http()
+    .post(`/api/v1/organizations/${employerAccount.organizationId}/users`)
+    .set(...bearer(adminToken))
+    .send({ ...colleagueCredentials, displayName: 'Collègue', role: 'employer' })
+    .expect(201);
+  colleague = (await login(testApp, colleagueCredentials)).accessToken;
+  otherEmployer = (await anAccount(testApp, adminToken, 'employer')).accessToken;
+  adviser = (await anAccount(testApp, adminToken, 'adviser')).accessToken;
+});
+afterAll(async () => {
+  await workers.stop();
+  await testApp.close();
+});
+
+async function notificationsOf(token: string, query = ''): Promise<NotificationPage> {
+  const response = await testApp
+    .http()
+    .get(`/api/v1/me/notifications${query}`)
+    .set(...bearer(token))
+    .expect(200);
+  return response.body as NotificationPage;
+}
+
+async function proposal(): Promise<string> {
+  const offer = await testApp
+    .http()
+    .post('/api/v1/offers')
+    .set(...bearer(employer))
+    .send(anOffer().with({ title: 'Conducteur PL Roubaix' }).build())
+    .expect(201);
+  const offerId = (offer.body as { id: string }).id;
+  await testApp
+    .http()
+    .post(`/api/v1/offers/${offerId}/publish`)
+    .set(...bearer(employer))
+    .expect(200);
+  const body = aCandidate()
+    .consenting()
+    .with({ certifications: ['PERMIS_B', 'PERMIS_C', 'FIMO_MARCHANDISES'] })
+    .build();
+  const candidate = await testApp
+    .http()
+    .post('/api/v1/candidates')
+    .set(...bearer(adviser))
+    .send(body)
+    .expect(201);
+  const match = await testApp
+    .http()
+    .post('/api/v1/matches')
+    .set(...bearer(adviser))
+    .send({ offerId, candidateId: (candidate.body as { id: string }).id })
+    .expect(201);
+  const matchId = (match.body as { id: string }).id;
+  for (const action of ['shortlist', 'propose']) {
+    await testApp
+      .http()
+      .post(`/api/v1/matches/${matchId}/transitions`)
+      .set(...bearer(adviser))
+      .send({ action })
+      .expect(200);
+  }
+  return matchId;
+}
+
+describe('in-app notifications', () => {
+  it('tell every member of the employer organisation of a proposal, once, and nobody else', async () => {
+    const matchId = await proposal();
+
+    await testApp.deps.useCases.dispatchDomainEvents.execute();
+    await testApp.deps.useCases.dispatchDomainEvents.execute();
+
+    for (const token of [employer, colleague]) {
+      const page = await eventually(async () => {
+        const current = await notificationsOf(token);
+        expect(current.items).toHaveLength(1);
+        return current;
+      });
+      expect(page.items[0]).toEqual(
+        expect.objectContaining({
+          category: 'proposals',
+          title: 'Nouvelle candidature proposée',
+          link: `/api/v1/matches/${matchId}`,
+          readAt: null,
+        }),
+      );
+      expect(page.items[0]?.body).toContain('Conducteur PL Roubaix');
+      expect(page.unreadCount).toBe(1);
+    }
+    expect((await notificationsOf(otherEmployer)).items).toEqual([]);
+    // Shortlisting and proposing are the adviser's own steps: nothing for them.
+    expect((await notificationsOf(adviser)).items).toEqual([]);
+  });
+
+  it('tell the adviser of the employer’s answer; read one, read all, unread filter', async () => {
+    const matchId = await proposal();
+    await testApp
+      .http()
+      .post(`/api/v1/matches/${matchId}/transitions`)
+      .set(...bearer(employer))
+      .send({ action: 'decline', reason: 'no_position' })
+      .expect(200);
+    await testApp.deps.useCases.dispatchDomainEvents.execute();
+
+    const page = await eventually(async () => {
+      const current = await notificationsOf(adviser);
+      expect(current.items).toHaveLength(1);
+      return current;
+    });
+    expect(page.items[0]).toEqual(expect.objectContaining({ category: 'outcomes', title: 'Candidature déclinée' }));
+    expect(page.items[0]?.body).toContain('Motif : Plus de poste à pourvoir');
+
+    const id = page.items[0]?.id ?? '';
+    await testApp
+      .http()
+      .post(`/api/v1/me/notifications/${id}/read`)
+      .set(...bearer(employer))
+      .expect(404);
+    await testApp
+      .http()
+      .post(`/api/v1/me/notifications/${id}/read`)
+      .set(...bearer(adviser))
+      .expect(204);
+    await testApp
+      .http()
+      .post(`/api/v1/me/notifications/${id}/read`)
+      .set(...bearer(adviser))
+      .expect(204);
+    expect((await notificationsOf(adviser, '?unread=true')).items).toEqual([]);
+    expect((await notificationsOf(adviser)).unreadCount).toBe(0);
+
+    await testApp
+      .http()
+      .post('/api/v1/me/notifications/read-all')
+      .set(...bearer(employer))
+      .expect(204);
+    expect((await notificationsOf(employer)).unreadCount).toBe(0);
+  });
+
+  it('sends a delivery at most once, even when its job runs twice', async () => {
+    await proposal();
+    const before = (await notificationsOf(colleague)).items.length;
+    await testApp.deps.useCases.dispatchDomainEvents.execute();
+    await eventually(async () => expect((await notificationsOf(colleague)).items).toHaveLength(before + 1));
+
+    const deliveries = await testApp.deps.mongo.collection<{ _id: string }>('notificationDeliveries').find().toArray();
+    for (const delivery of deliveries) {
+      expect(await testApp.deps.useCases.sendDelivery.execute(delivery._id)).toBe('skipped');
+    }
+    expect((await notificationsOf(colleague)).items).toHaveLength(before + 1);
+  });
+});
