@@ -69,6 +69,9 @@ import { ListNotifications } from '../domain/notifications/useCases/listNotifica
 import { MarkAllNotificationsRead } from '../domain/notifications/useCases/markAllNotificationsRead';
 import { MarkNotificationRead } from '../domain/notifications/useCases/markNotificationRead';
 import { SendDelivery } from '../domain/notifications/useCases/sendDelivery';
+import { GetNotificationPreferences } from '../domain/notifications/useCases/getNotificationPreferences';
+import { UpdateNotificationPreferences } from '../domain/notifications/useCases/updateNotificationPreferences';
+import { MongoPreferenceRepository } from '../adapters/mongo/MongoPreferenceRepository';
 import { MongoMatchRepository } from '../adapters/mongo/MongoMatchRepository';
 import { CancelObsoleteMatches } from '../domain/pipeline/useCases/cancelObsoleteMatches';
 import { GetMatch } from '../domain/pipeline/useCases/getMatch';
@@ -162,6 +165,8 @@ export interface Dependencies {
     listNotifications: ListNotifications;
     markNotificationRead: MarkNotificationRead;
     markAllNotificationsRead: MarkAllNotificationsRead;
+    getNotificationPreferences: GetNotificationPreferences;
+    updateNotificationPreferences: UpdateNotificationPreferences;
     importOffer: ImportOffer;
     importCandidate: ImportCandidate;
     actAsUser: ActAsUser;
@@ -264,6 +269,7 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
   const inApp = new MongoInAppNotificationRepository(mongo);
   await Promise.all([deliveries.ensureIndexes(), inApp.ensureIndexes()]);
   const notificationDeps = {
+    preferences: new MongoPreferenceRepository(mongo),
     events: domainEvents,
     deliveries,
     inApp,
@@ -361,6 +367,8 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
       listNotifications: new ListNotifications(notificationDeps),
       markNotificationRead: new MarkNotificationRead(notificationDeps),
       markAllNotificationsRead: new MarkAllNotificationsRead(notificationDeps),
+      getNotificationPreferences: new GetNotificationPreferences(notificationDeps),
+      updateNotificationPreferences: new UpdateNotificationPreferences(notificationDeps),
       importOffer: new ImportOffer(offerDeps, offerUseCases),
       importCandidate: new ImportCandidate(candidateDeps, candidateUseCases),
       actAsUser: new ActAsUser({ users }),

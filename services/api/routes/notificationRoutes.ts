@@ -1,7 +1,12 @@
 import type { Dependencies } from '../../../shared/wiring/buildDependencies';
 import { defineRoute, type RouteTarget } from '../http/defineRoute';
 import { idParamsSchema } from '../schemas/commonSchemas';
-import { notificationListQuerySchema, notificationPageSchema } from '../schemas/notificationSchemas';
+import {
+  notificationListQuerySchema,
+  notificationPageSchema,
+  preferencesBodySchema,
+  preferencesSchema,
+} from '../schemas/notificationSchemas';
 
 /** Every user reads their own notifications, whatever their role. */
 export function registerNotificationRoutes(target: RouteTarget, useCases: Dependencies['useCases']): void {
@@ -20,6 +25,30 @@ export function registerNotificationRoutes(target: RouteTarget, useCases: Depend
         unreadOnly: query.unread,
         page: { limit: query.limit, ...(query.after ? { after: query.after } : {}) },
       }),
+    }),
+  });
+
+  defineRoute(target, {
+    method: 'get',
+    path: '/me/notification-preferences',
+    summary: 'Per category and channel: on or off, immediate or daily digest; locked ones cannot be turned off',
+    tags: ['notifications'],
+    access: 'authenticated',
+    success: { status: 200, description: 'every category × channel', schema: preferencesSchema },
+    handle: async ({ actor }) => ({ status: 200, body: await useCases.getNotificationPreferences.execute({ actor }) }),
+  });
+
+  defineRoute(target, {
+    method: 'put',
+    path: '/me/notification-preferences',
+    summary: 'Change some entries; the others keep their value',
+    tags: ['notifications'],
+    access: 'authenticated',
+    body: preferencesBodySchema,
+    success: { status: 200, description: 'every category × channel after the change', schema: preferencesSchema },
+    handle: async ({ actor, body }) => ({
+      status: 200,
+      body: await useCases.updateNotificationPreferences.execute({ actor, changes: body.preferences }),
     }),
   });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { notificationCategories } from '../../../shared/domain/notifications/notificationRules';
+import { frequencies } from '../../../shared/domain/notifications/notificationPreferences';
+import { notificationCategories, notificationChannels } from '../../../shared/domain/notifications/notificationRules';
 import { objectIdSchema } from './commonSchemas';
 
 export const notificationListQuerySchema = z.strictObject({
@@ -25,3 +26,18 @@ export const notificationPageSchema = z
     unreadCount: z.number(),
   })
   .meta({ id: 'NotificationPage' });
+
+const preferenceFields = {
+  category: z.enum(notificationCategories),
+  channel: z.enum(notificationChannels),
+  enabled: z.boolean(),
+  frequency: z.enum(frequencies).meta({ description: 'daily: gathered into the 08:30 digest (e-mail)' }),
+};
+
+export const preferencesSchema = z
+  .array(z.object({ ...preferenceFields, locked: z.boolean() }))
+  .meta({ id: 'NotificationPreferences' });
+
+export const preferencesBodySchema = z
+  .strictObject({ preferences: z.array(z.strictObject(preferenceFields)).min(1).max(50) })
+  .meta({ id: 'NotificationPreferenceChanges' });

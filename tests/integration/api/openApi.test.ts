@@ -62,6 +62,8 @@ describe('OpenAPI', () => {
         'GET /api/v1/me/notifications',
         'POST /api/v1/me/notifications/read-all',
         'POST /api/v1/me/notifications/{id}/read',
+        'GET /api/v1/me/notification-preferences',
+        'PUT /api/v1/me/notification-preferences',
       ].sort(),
     );
     const listUsers = document.paths['/api/v1/organizations/{id}/users'].get;

@@ -175,4 +175,36 @@ describe('in-app notifications', () => {
     }
     expect((await notificationsOf(colleague)).items).toHaveLength(before + 1);
   });
+
+  it('follow the recipient’s preferences; locked categories cannot be turned off (400 naming the entry)', async () => {
+    const turnedOff = await testApp
+      .http()
+      .put('/api/v1/me/notification-preferences')
+      .set(...bearer(colleague))
+      .send({ preferences: [{ category: 'proposals', channel: 'in_app', enabled: false, frequency: 'immediate' }] })
+      .expect(200);
+    expect(turnedOff.body).toContainEqual({
+      category: 'proposals',
+      channel: 'in_app',
+      enabled: false,
+      frequency: 'immediate',
+      locked: false,
+    });
+    const refused = await testApp
+      .http()
+      .put('/api/v1/me/notification-preferences')
+      .set(...bearer(colleague))
+      .send({ preferences: [{ category: 'security', channel: 'email', enabled: false, frequency: 'immediate' }] })
+      .expect(400);
+    expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'preferences.0.enabled' })]);
+
+    const before = await notificationsOf(colleague);
+    const employerBefore = await notificationsOf(employer);
+    await proposal();
+    await testApp.deps.useCases.dispatchDomainEvents.execute();
+    await eventually(async () =>
+      expect((await notificationsOf(employer)).items).toHaveLength(employerBefore.items.length + 1),
+    );
+    expect((await notificationsOf(colleague)).items).toHaveLength(before.items.length);
+  });
 });

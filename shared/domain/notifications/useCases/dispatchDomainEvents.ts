@@ -3,10 +3,12 @@ import type { Clock } from '../../../ports/Clock';
 import type { DomainEvent } from '../../../ports/DomainEvents';
 import type { DeliveryRepository, DomainEventSource, NotificationQueue } from '../../../ports/NotificationStores';
 import type { OfferRepository } from '../../../ports/OfferRepository';
+import type { PreferenceRepository } from '../../../ports/PreferenceRepository';
 import type { UserRepository } from '../../../ports/UserRepository';
 import { timeOrderedId } from '../../common/timeOrderedId';
 import { deliveryKey, type Delivery } from '../delivery';
 import { notificationMessage } from '../notificationMessages';
+import { effectivePreferences, wants } from '../notificationPreferences';
 import { notificationIntents, type Audience, type NotificationChannel } from '../notificationRules';
 
 export interface NotificationDeps {
@@ -16,6 +18,7 @@ export interface NotificationDeps {
   users: UserRepository;
   candidates: CandidateRepository;
   offers: OfferRepository;
+  preferences: PreferenceRepository;
   clock: Clock;
 }
 
@@ -24,7 +27,7 @@ const implementedChannels: readonly NotificationChannel[] = ['in_app'];
 
 /**
  * Turns the events of the outbox into deliveries: the rules say which audiences, the data say who
- * they are, each (event, person, channel) gets one delivery record and one send job of the same
+ * they are, their preferences which channels, each (event, person, channel) gets one delivery record and one send job of the same
  * key, then the event is marked handled. Run twice (or after a crash), it adds nothing.
  */
 export class DispatchDomainEvents {
@@ -49,7 +52,11 @@ export class DispatchDomainEvents {
     let created = 0;
     for (const intent of intents) {
       for (const recipient of await this.recipients(intent.audience, event)) {
-        for (const channel of intent.channels.filter((item) => implementedChannels.includes(item))) {
+        const preferences = effectivePreferences(await this.deps.preferences.find(recipient.userId));
+        const channels = intent.channels.filter(
+          (channel) => implementedChannels.includes(channel) && wants(preferences, intent.category, channel),
+        );
+        for (const channel of channels) {
           const delivery: Delivery = {
             key: deliveryKey(event.id, recipient.userId, channel),
             eventId: event.id,
