@@ -1,6 +1,8 @@
 import type { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
+import { UnrecoverableError } from 'bullmq';
 import { z } from 'zod';
+import { SendFailure } from '../shared/domain/notifications/sendFailure';
 import { createWorker } from '../shared/adapters/queue/bullmq/createWorker';
 import type { Dependencies } from '../shared/wiring/buildDependencies';
 
@@ -11,7 +13,17 @@ export function startNotificationsWorker(deps: Dependencies, connection: Redis):
   return createWorker(
     'notifications',
     payloadSchema,
-    (payload) => deps.useCases.sendDelivery.execute(payload.deliveryKey),
+    async (payload, job) => {
+      try {
+        return await deps.useCases.sendDelivery.execute(payload.deliveryKey, {
+          last: job.attemptsMade + 1 >= (job.opts.attempts ?? 1),
+        });
+      } catch (error) {
+        // Permanent (an invalid address, a 4xx from a provider): no retry, the job stays failed.
+        if (error instanceof SendFailure && error.permanent) throw new UnrecoverableError(error.message);
+        throw error;
+      }
+    },
     { connection, prefix: deps.config.QUEUE_PREFIX, logger: deps.logger, concurrency: 8 },
   );
 }

@@ -3,10 +3,12 @@
  * elsewhere), then the API and the workers as child processes. Ctrl-C stops everything in order.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ChildService } from './childService';
 import { loadOrCreateLocalSecrets } from './localEnvironment';
+import { startMailSink, type MailSink } from './mailSink';
 import { writeDemoFile } from '../demo/writeDemoFile';
 import { demoOrganizations, demoPassword, seedDemoAccounts, type DemoOrganization } from './seedDemoAccounts';
 import { startFerretDb } from './startFerretDb';
@@ -19,10 +21,11 @@ const dataDir = resolve(root, 'data');
 const env = process.env;
 
 const services: ChildService[] = [];
+let mailSink: MailSink | null = null;
 const apps: ChildProcess[] = [];
 let stopping = false;
 
-/** Stops the API and workers, then Redis and FerretDB, in that order; also when the start fails half-way. */
+/** Stops the API and workers, then Redis, FerretDB and the mail sink, in that order; also when the start fails half-way. */
 async function stopAll(exitCode = 0): Promise<void> {
   if (stopping) return;
   stopping = true;
@@ -30,6 +33,7 @@ async function stopAll(exitCode = 0): Promise<void> {
   apps.forEach((app) => app.kill('SIGTERM'));
   await Promise.all(exits);
   for (const service of services.reverse()) await service.stop();
+  await mailSink?.close();
   process.exit(exitCode);
 }
 
@@ -51,6 +55,20 @@ async function main(): Promise<void> {
     mongoUrl = ferret.url;
   }
 
+  // E-mail goes to a local SMTP server that writes each message to data/mail/ (unless SMTP_URL is set).
+  let smtpUrl = env.SMTP_URL;
+  if (!smtpUrl) {
+    const mailDir = resolve(dataDir, 'mail');
+    mkdirSync(mailDir, { recursive: true });
+    const sink = await startMailSink(Number(env.LOCAL_SMTP_PORT ?? 2525), (mail) => {
+      const name = `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomBytes(3).toString('hex')}.txt`;
+      const to = Array.isArray(mail.to) ? mail.to.map((item) => item.text).join(', ') : (mail.to?.text ?? '');
+      writeFileSync(resolve(mailDir, name), `To: ${to}\nSubject: ${mail.subject ?? ''}\n\n${mail.text ?? ''}`);
+    });
+    mailSink = sink;
+    smtpUrl = sink.url;
+  }
+
   const port = env.HTTP_PORT ?? '3000';
   const childEnv = {
     ...secrets,
@@ -60,6 +78,7 @@ async function main(): Promise<void> {
     HTTP_PORT: port,
     REDIS_URL: redisUrl,
     MONGO_URL: mongoUrl,
+    SMTP_URL: smtpUrl,
   };
   const tsx = resolve(root, 'node_modules/.bin/tsx');
   for (const entry of ['services/api/main.ts', 'workers/main.ts']) {
@@ -84,6 +103,7 @@ async function main(): Promise<void> {
       '',
       `Passerelle is running: ${baseUrl}  (API docs: ${baseUrl}/docs)`,
       `Admin login: ${childEnv.ADMIN_EMAIL} / ${childEnv.ADMIN_PASSWORD}`,
+      `E-mails sent: ${env.SMTP_URL ? env.SMTP_URL : resolve(dataDir, 'mail')}`,
       ...demoOrganizations.map(
         ({ user, organization }) => `Demo ${user.role} (${organization.name}): ${user.email} / ${demoPassword}`,
       ),

@@ -41,6 +41,12 @@ const envSchema = z.object({
   /** A burst of edits within this window gives one matching computation. */
   MATCHING_DEBOUNCE_MS: z.coerce.number().int().min(0).default(2_000),
   MATCHING_SUGGESTIONS_KEPT: z.coerce.number().int().min(1).max(200).default(50),
+  /** E-mail: an SMTP server (the start command runs a local one that keeps messages in data/mail/). */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'expected an smtp:// or smtps:// URL')
+    .default('smtp://127.0.0.1:2525'),
+  MAIL_FROM: z.string().min(3).default('Passerelle <notifications@passerelle.local>'),
   MATCHING_RETRIEVAL_POOL: z.coerce.number().int().min(10).max(20_000).default(5_000),
   MEILI_URL: z.url().optional(),
   MEILI_MASTER_KEY: z.string().min(16).optional(),

@@ -13,7 +13,12 @@ export interface DeliveryRepository {
   /** false when a delivery with this key exists already. */
   createIfAbsent(delivery: Delivery): Promise<boolean>;
   findByKey(key: string): Promise<Delivery | null>;
-  setStatus(key: string, status: DeliveryStatus, at: Date, error?: string): Promise<void>;
+  setStatus(
+    key: string,
+    status: DeliveryStatus,
+    at: Date,
+    details?: { error?: string; providerMessageId?: string },
+  ): Promise<void>;
 }
 
 export interface InAppNotificationRepository {

@@ -17,6 +17,7 @@ const deliverySchema = new Schema<DeliveryDocument>(
     message: { title: String, body: String, link: String },
     status: { type: String, enum: deliveryStatuses, required: true },
     notificationId: { type: String, required: true },
+    providerMessageId: { type: String, default: null },
     error: { type: String, default: null },
     createdAt: { type: Date, required: true },
     updatedAt: { type: Date, required: true },
@@ -55,7 +56,22 @@ export class MongoDeliveryRepository implements DeliveryRepository {
     return { ...rest, key: _id };
   }
 
-  async setStatus(key: string, status: DeliveryStatus, at: Date, error?: string): Promise<void> {
-    await this.deliveries.updateOne({ _id: key }, { $set: { status, updatedAt: at, error: error ?? null } });
+  async setStatus(
+    key: string,
+    status: DeliveryStatus,
+    at: Date,
+    details: { error?: string; providerMessageId?: string } = {},
+  ): Promise<void> {
+    await this.deliveries.updateOne(
+      { _id: key },
+      {
+        $set: {
+          status,
+          updatedAt: at,
+          error: details.error ?? null,
+          ...(details.providerMessageId ? { providerMessageId: details.providerMessageId } : {}),
+        },
+      },
+    );
   }
 }

@@ -18,6 +18,8 @@ export interface Delivery {
   status: DeliveryStatus;
   /** The in-app notification's id, chosen when the delivery is created (sending twice stores one). */
   notificationId: string;
+  /** What the provider answered (the SMTP Message-ID, the SMS provider's id), once sent. */
+  providerMessageId: string | null;
   error: string | null;
   createdAt: Date;
   updatedAt: Date;

@@ -63,6 +63,16 @@ export function checkPreferenceChanges(changes: readonly PreferenceEntry[]): voi
   if (problems.length > 0) throw new ValidationError('Préférences refusées.', problems);
 }
 
+export function frequencyOf(
+  preferences: readonly PreferenceEntry[],
+  category: NotificationCategory,
+  channel: NotificationChannel,
+): Frequency {
+  return (
+    preferences.find((entry) => entry.category === category && entry.channel === channel)?.frequency ?? 'immediate'
+  );
+}
+
 export function wants(
   preferences: readonly PreferenceEntry[],
   category: NotificationCategory,

@@ -1,7 +1,8 @@
 import { startWorkers, type RunningWorkers } from '../../../workers/startWorkers';
 import { adminCredentials, anAccount, bearer, bootstrapAdmin, login } from '../../support/accounts';
-import { aCandidate, anOffer } from '../../support/builders';
 import { eventually } from '../../support/eventually';
+import { aProposal } from '../../support/proposals';
+import { startMailSink, type MailSink } from '../../../infra/local/mailSink';
 import { startTestApp, type TestApp } from '../../support/testApp';
 
 let testApp: TestApp;
@@ -10,6 +11,7 @@ let employer: string;
 let colleague: string;
 let otherEmployer: string;
 let adviser: string;
+let mailSink: MailSink;
 
 interface NotificationPage {
   items: { id: string; category: string; title: string; body: string; link: string; readAt: string | null }[];
@@ -17,7 +19,9 @@ interface NotificationPage {
 }
 
 beforeAll(async () => {
-  testApp = await startTestApp({ env: { MATCHING_DEBOUNCE_MS: '20' } });
+  // E-mails of the same events go to a local SMTP server (email.test.ts reads them).
+  mailSink = await startMailSink();
+  testApp = await startTestApp({ env: { MATCHING_DEBOUNCE_MS: '20', SMTP_URL: mailSink.url } });
   workers = await startWorkers(testApp.deps, ['indexing', 'matching', 'notifications']);
   await bootstrapAdmin(testApp);
   const adminToken = (await login(testApp, adminCredentials)).accessToken;
@@ -37,6 +41,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await workers.stop();
   await testApp.close();
+  await mailSink.close();
 });
 
 async function notificationsOf(token: string, query = ''): Promise<NotificationPage> {
@@ -49,44 +54,7 @@ async function notificationsOf(token: string, query = ''): Promise<NotificationP
 }
 
 async function proposal(): Promise<string> {
-  const offer = await testApp
-    .http()
-    .post('/api/v1/offers')
-    .set(...bearer(employer))
-    .send(anOffer().with({ title: 'Conducteur PL Roubaix' }).build())
-    .expect(201);
-  const offerId = (offer.body as { id: string }).id;
-  await testApp
-    .http()
-    .post(`/api/v1/offers/${offerId}/publish`)
-    .set(...bearer(employer))
-    .expect(200);
-  const body = aCandidate()
-    .consenting()
-    .with({ certifications: ['PERMIS_B', 'PERMIS_C', 'FIMO_MARCHANDISES'] })
-    .build();
-  const candidate = await testApp
-    .http()
-    .post('/api/v1/candidates')
-    .set(...bearer(adviser))
-    .send(body)
-    .expect(201);
-  const match = await testApp
-    .http()
-    .post('/api/v1/matches')
-    .set(...bearer(adviser))
-    .send({ offerId, candidateId: (candidate.body as { id: string }).id })
-    .expect(201);
-  const matchId = (match.body as { id: string }).id;
-  for (const action of ['shortlist', 'propose']) {
-    await testApp
-      .http()
-      .post(`/api/v1/matches/${matchId}/transitions`)
-      .set(...bearer(adviser))
-      .send({ action })
-      .expect(200);
-  }
-  return matchId;
+  return (await aProposal(testApp, { employer, adviser }, { title: 'Conducteur PL Roubaix' })).matchId;
 }
 
 describe('in-app notifications', () => {
@@ -169,9 +137,14 @@ describe('in-app notifications', () => {
     await testApp.deps.useCases.dispatchDomainEvents.execute();
     await eventually(async () => expect((await notificationsOf(colleague)).items).toHaveLength(before + 1));
 
+    await eventually(async () =>
+      expect(await testApp.deps.mongo.collection('notificationDeliveries').countDocuments({ status: 'queued' })).toBe(
+        0,
+      ),
+    );
     const deliveries = await testApp.deps.mongo.collection<{ _id: string }>('notificationDeliveries').find().toArray();
     for (const delivery of deliveries) {
-      expect(await testApp.deps.useCases.sendDelivery.execute(delivery._id)).toBe('skipped');
+      expect(await testApp.deps.useCases.sendDelivery.execute(delivery._id, { last: false })).toBe('skipped');
     }
     expect((await notificationsOf(colleague)).items).toHaveLength(before + 1);
   });

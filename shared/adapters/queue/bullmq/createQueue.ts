@@ -9,14 +9,14 @@ export function createQueue(
   name: QueueName,
   connection: ConnectionOptions,
   prefix: string,
-  options: { attempts?: number } = {},
+  options: { attempts?: number; jitter?: number } = {},
 ): Queue {
   return new Queue(name, {
     connection,
     prefix,
     defaultJobOptions: {
       attempts: options.attempts ?? 5,
-      backoff: { type: 'exponential', delay: 1_000 },
+      backoff: { type: 'exponential', delay: 1_000, ...(options.jitter ? { jitter: options.jitter } : {}) },
       removeOnComplete: { age: 24 * 3600, count: 1_000 },
       removeOnFail: false,
     },

@@ -8,7 +8,7 @@ import type { UserRepository } from '../../../ports/UserRepository';
 import { timeOrderedId } from '../../common/timeOrderedId';
 import { deliveryKey, type Delivery } from '../delivery';
 import { notificationMessage } from '../notificationMessages';
-import { effectivePreferences, wants } from '../notificationPreferences';
+import { effectivePreferences, frequencyOf, wants } from '../notificationPreferences';
 import { notificationIntents, type Audience, type NotificationChannel } from '../notificationRules';
 
 export interface NotificationDeps {
@@ -22,8 +22,8 @@ export interface NotificationDeps {
   clock: Clock;
 }
 
-/** The channels sent so far; the others (e-mail, SMS, webhooks) come with their adapters. */
-const implementedChannels: readonly NotificationChannel[] = ['in_app'];
+/** The channels sent so far; the others (SMS, webhooks) come with their adapters. */
+const implementedChannels: readonly NotificationChannel[] = ['in_app', 'email'];
 
 /**
  * Turns the events of the outbox into deliveries: the rules say which audiences, the data say who
@@ -54,7 +54,11 @@ export class DispatchDomainEvents {
       for (const recipient of await this.recipients(intent.audience, event)) {
         const preferences = effectivePreferences(await this.deps.preferences.find(recipient.userId));
         const channels = intent.channels.filter(
-          (channel) => implementedChannels.includes(channel) && wants(preferences, intent.category, channel),
+          // A daily frequency waits for the digest (not built yet): nothing is sent one by one.
+          (channel) =>
+            implementedChannels.includes(channel) &&
+            wants(preferences, intent.category, channel) &&
+            frequencyOf(preferences, intent.category, channel) === 'immediate',
         );
         for (const channel of channels) {
           const delivery: Delivery = {
@@ -66,6 +70,7 @@ export class DispatchDomainEvents {
             message,
             status: 'queued',
             notificationId: timeOrderedId(now),
+            providerMessageId: null,
             error: null,
             createdAt: now,
             updatedAt: now,

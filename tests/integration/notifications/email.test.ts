@@ -1,0 +1,97 @@
+import { startWorkers, type RunningWorkers } from '../../../workers/startWorkers';
+import { startMailSink, type MailSink } from '../../../infra/local/mailSink';
+import { adminCredentials, anAccount, bootstrapAdmin, login } from '../../support/accounts';
+import { eventually } from '../../support/eventually';
+import { aProposal } from '../../support/proposals';
+import { startTestApp, type TestApp } from '../../support/testApp';
+
+let testApp: TestApp;
+let workers: RunningWorkers;
+let mailSink: MailSink;
+let employer: { accessToken: string; email: string };
+let adviser: string;
+
+beforeAll(async () => {
+  mailSink = await startMailSink();
+  testApp = await startTestApp({
+    env: { MATCHING_DEBOUNCE_MS: '20', SMTP_URL: mailSink.url, PUBLIC_BASE_URL: 'https://passerelle.example.test' },
+  });
+  workers = await startWorkers(testApp.deps, ['notifications']);
+  await bootstrapAdmin(testApp);
+  const adminToken = (await login(testApp, adminCredentials)).accessToken;
+  employer = await anAccount(testApp, adminToken, 'employer');
+  adviser = (await anAccount(testApp, adminToken, 'adviser')).accessToken;
+});
+afterAll(async () => {
+  await workers.stop();
+  await testApp.close();
+  await mailSink.close();
+});
+
+const deliveries = () =>
+  testApp.deps.mongo.collection<{ _id: string; status: string; channel: string; error: string | null }>(
+    'notificationDeliveries',
+  );
+
+async function emailDeliveryOf(matchId: string) {
+  return eventually(async () => {
+    const found = await deliveries().findOne({ _id: { $regex: `^match:${matchId}:` }, channel: 'email' } as never);
+    if (!found) throw new Error('no e-mail delivery yet');
+    return found;
+  });
+}
+
+describe('e-mail notifications, through a real SMTP server', () => {
+  it('send a French message with a link and the preferences page, once, and record it sent', async () => {
+    const before = mailSink.received.length;
+    const { matchId } = await aProposal(
+      testApp,
+      { employer: employer.accessToken, adviser },
+      { title: 'Cariste Douai' },
+    );
+    await testApp.deps.useCases.dispatchDomainEvents.execute();
+
+    const mail = await eventually(async () => {
+      expect(mailSink.received.length).toBe(before + 1);
+      return mailSink.received[before];
+    }, 10_000);
+    expect(mail?.subject).toBe('[Passerelle] Nouvelle candidature proposée');
+    expect(mail?.to).toEqual(expect.objectContaining({ text: employer.email }));
+    expect(mail?.text).toContain('« Cariste Douai »');
+    expect(mail?.text).toContain(`https://passerelle.example.test/matches/${matchId}`);
+    expect(mail?.text).toContain('https://passerelle.example.test/preferences');
+    expect(mail?.html).toContain('Choisir les notifications que vous recevez');
+    await eventually(async () => expect((await emailDeliveryOf(matchId)).status).toBe('sent'));
+
+    await testApp.deps.useCases.dispatchDomainEvents.execute();
+    expect(mailSink.received.length).toBe(before + 1);
+  });
+
+  it('retry a server that answers 451 twice, then deliver once', async () => {
+    const before = mailSink.received.length;
+    mailSink.failNext(451, 2);
+    const { matchId } = await aProposal(testApp, { employer: employer.accessToken, adviser });
+    await testApp.deps.useCases.dispatchDomainEvents.execute();
+
+    await eventually(async () => expect((await emailDeliveryOf(matchId)).status).toBe('sent'), 20_000, 200);
+    expect(mailSink.received.length).toBe(before + 1);
+  });
+
+  it('stop at once on a permanent refusal (550): failed with the reason, no retry, the job kept', async () => {
+    const before = mailSink.received.length;
+    mailSink.failNext(550, 1);
+    const { matchId } = await aProposal(testApp, { employer: employer.accessToken, adviser });
+    await testApp.deps.useCases.dispatchDomainEvents.execute();
+
+    const failed = await eventually(async () => {
+      const delivery = await emailDeliveryOf(matchId);
+      expect(delivery.status).toBe('failed');
+      return delivery;
+    }, 10_000);
+    expect(failed.error).toMatch(/550/);
+    const job = await testApp.deps.queues.notifications.getJob(failed._id.replaceAll(':', '.'));
+    expect(await job?.getState()).toBe('failed');
+    expect(job?.attemptsMade).toBe(1);
+    expect(mailSink.received.length).toBe(before);
+  });
+});
