@@ -51,9 +51,9 @@ describe('e-mail notifications, through a real SMTP server', () => {
     );
     await testApp.deps.useCases.dispatchDomainEvents.execute();
 
-    const mail = await eventually(async () => {
+    const mail = await eventually(() => {
       expect(mailSink.received.length).toBe(before + 1);
-      return mailSink.received[before];
+      return Promise.resolve(mailSink.received[before]);
     }, 10_000);
     expect(mail?.subject).toBe('[Passerelle] Nouvelle candidature proposée');
     expect(mail?.to).toEqual(expect.objectContaining({ text: employer.email }));
