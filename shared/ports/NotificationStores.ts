@@ -13,6 +13,11 @@ export interface DeliveryRepository {
   /** false when a delivery with this key exists already. */
   createIfAbsent(delivery: Delivery): Promise<boolean>;
   findByKey(key: string): Promise<Delivery | null>;
+  /** Newest first. */
+  list(
+    filter: { organizationId?: string; recipientId?: string; status?: DeliveryStatus },
+    page: { limit: number; offset: number },
+  ): Promise<Delivery[]>;
   setStatus(
     key: string,
     status: DeliveryStatus,

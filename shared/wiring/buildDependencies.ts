@@ -70,6 +70,7 @@ import { ListNotifications } from '../domain/notifications/useCases/listNotifica
 import { MarkAllNotificationsRead } from '../domain/notifications/useCases/markAllNotificationsRead';
 import { MarkNotificationRead } from '../domain/notifications/useCases/markNotificationRead';
 import { SendDelivery } from '../domain/notifications/useCases/sendDelivery';
+import { ListDeliveries } from '../domain/notifications/useCases/listDeliveries';
 import { GetNotificationPreferences } from '../domain/notifications/useCases/getNotificationPreferences';
 import { UpdateNotificationPreferences } from '../domain/notifications/useCases/updateNotificationPreferences';
 import { MongoPreferenceRepository } from '../adapters/mongo/MongoPreferenceRepository';
@@ -168,6 +169,7 @@ export interface Dependencies {
     markAllNotificationsRead: MarkAllNotificationsRead;
     getNotificationPreferences: GetNotificationPreferences;
     updateNotificationPreferences: UpdateNotificationPreferences;
+    listDeliveries: ListDeliveries;
     importOffer: ImportOffer;
     importCandidate: ImportCandidate;
     actAsUser: ActAsUser;
@@ -374,6 +376,7 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
       markAllNotificationsRead: new MarkAllNotificationsRead(notificationDeps),
       getNotificationPreferences: new GetNotificationPreferences(notificationDeps),
       updateNotificationPreferences: new UpdateNotificationPreferences(notificationDeps),
+      listDeliveries: new ListDeliveries(notificationDeps),
       importOffer: new ImportOffer(offerDeps, offerUseCases),
       importCandidate: new ImportCandidate(candidateDeps, candidateUseCases),
       actAsUser: new ActAsUser({ users }),

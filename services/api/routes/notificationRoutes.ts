@@ -2,6 +2,8 @@ import type { Dependencies } from '../../../shared/wiring/buildDependencies';
 import { defineRoute, type RouteTarget } from '../http/defineRoute';
 import { idParamsSchema } from '../schemas/commonSchemas';
 import {
+  deliveryListSchema,
+  deliveryQuerySchema,
   notificationListQuerySchema,
   notificationPageSchema,
   preferencesBodySchema,
@@ -49,6 +51,27 @@ export function registerNotificationRoutes(target: RouteTarget, useCases: Depend
     handle: async ({ actor, body }) => ({
       status: 200,
       body: await useCases.updateNotificationPreferences.execute({ actor, changes: body.preferences }),
+    }),
+  });
+
+  defineRoute(target, {
+    method: 'get',
+    path: '/notifications/deliveries',
+    summary:
+      'Delivery status per message (queued, sent, delivered, bounced, failed): advisers, their organisation’s; admins, all',
+    tags: ['notifications'],
+    access: ['adviser', 'admin'],
+    query: deliveryQuerySchema,
+    success: { status: 200, description: 'newest first', schema: deliveryListSchema },
+    handle: async ({ actor, query }) => ({
+      status: 200,
+      body: await useCases.listDeliveries.execute({
+        actor,
+        recipientId: query.recipient,
+        status: query.status,
+        limit: query.limit,
+        offset: query.offset,
+      }),
     }),
   });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { deliveryStatuses } from '../../../shared/domain/notifications/delivery';
 import { frequencies } from '../../../shared/domain/notifications/notificationPreferences';
 import { notificationCategories, notificationChannels } from '../../../shared/domain/notifications/notificationRules';
 import { objectIdSchema } from './commonSchemas';
@@ -41,3 +42,27 @@ export const preferencesSchema = z
 export const preferencesBodySchema = z
   .strictObject({ preferences: z.array(z.strictObject(preferenceFields)).min(1).max(50) })
   .meta({ id: 'NotificationPreferenceChanges' });
+
+export const deliveryQuerySchema = z.strictObject({
+  recipient: objectIdSchema.optional().meta({ description: 'a user (or, later, a person followed)' }),
+  status: z.enum(deliveryStatuses).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+  offset: z.coerce.number().int().min(0).max(10_000).default(0),
+});
+
+export const deliveryListSchema = z
+  .array(
+    z.object({
+      key: z.string(),
+      eventId: z.string(),
+      recipient: z.object({ userId: z.string(), organizationId: z.string() }),
+      channel: z.enum(notificationChannels),
+      category: z.enum(notificationCategories),
+      status: z.enum(deliveryStatuses),
+      providerMessageId: z.string().nullable(),
+      error: z.string().nullable(),
+      createdAt: z.date(),
+      updatedAt: z.date(),
+    }),
+  )
+  .meta({ id: 'Deliveries' });

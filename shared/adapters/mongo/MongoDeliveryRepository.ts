@@ -26,6 +26,7 @@ const deliverySchema = new Schema<DeliveryDocument>(
 );
 // Deliveries of a recipient, by status (the advisers' and admins' view of what arrived).
 deliverySchema.index({ 'recipient.userId': 1, status: 1 });
+deliverySchema.index({ 'recipient.organizationId': 1, createdAt: -1 });
 
 export class MongoDeliveryRepository implements DeliveryRepository {
   private readonly deliveries: Model<DeliveryDocument>;
@@ -54,6 +55,23 @@ export class MongoDeliveryRepository implements DeliveryRepository {
     if (!document) return null;
     const { _id, ...rest } = document;
     return { ...rest, key: _id };
+  }
+
+  async list(
+    filter: { organizationId?: string; recipientId?: string; status?: DeliveryStatus },
+    page: { limit: number; offset: number },
+  ): Promise<Delivery[]> {
+    const documents = await this.deliveries
+      .find({
+        ...(filter.organizationId ? { 'recipient.organizationId': filter.organizationId } : {}),
+        ...(filter.recipientId ? { 'recipient.userId': filter.recipientId } : {}),
+        ...(filter.status ? { status: filter.status } : {}),
+      })
+      .sort({ createdAt: -1, _id: 1 })
+      .skip(page.offset)
+      .limit(page.limit)
+      .lean<DeliveryDocument[]>();
+    return documents.map(({ _id, ...rest }) => ({ ...rest, key: _id }));
   }
 
   async setStatus(

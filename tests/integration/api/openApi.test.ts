@@ -64,6 +64,7 @@ describe('OpenAPI', () => {
         'POST /api/v1/me/notifications/{id}/read',
         'GET /api/v1/me/notification-preferences',
         'PUT /api/v1/me/notification-preferences',
+        'GET /api/v1/notifications/deliveries',
       ].sort(),
     );
     const listUsers = document.paths['/api/v1/organizations/{id}/users'].get;

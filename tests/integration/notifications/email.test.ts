@@ -1,6 +1,6 @@
 import { startWorkers, type RunningWorkers } from '../../../workers/startWorkers';
 import { startMailSink, type MailSink } from '../../../infra/local/mailSink';
-import { adminCredentials, anAccount, bootstrapAdmin, login } from '../../support/accounts';
+import { adminCredentials, anAccount, bearer, bootstrapAdmin, login } from '../../support/accounts';
 import { eventually } from '../../support/eventually';
 import { aProposal } from '../../support/proposals';
 import { startTestApp, type TestApp } from '../../support/testApp';
@@ -93,5 +93,34 @@ describe('e-mail notifications, through a real SMTP server', () => {
     expect(await job?.getState()).toBe('failed');
     expect(job?.attemptsMade).toBe(1);
     expect(mailSink.received.length).toBe(before);
+  });
+
+  it('show administrators every delivery with its status and reason, advisers their organisation’s, employers none', async () => {
+    const adminToken = (await login(testApp, adminCredentials)).accessToken;
+    const failed = await testApp
+      .http()
+      .get('/api/v1/notifications/deliveries?status=failed')
+      .set(...bearer(adminToken))
+      .expect(200);
+    expect(failed.body).toEqual([
+      expect.objectContaining({ channel: 'email', status: 'failed', error: expect.stringMatching(/550/) }),
+    ]);
+    const sent = await testApp
+      .http()
+      .get('/api/v1/notifications/deliveries?status=sent')
+      .set(...bearer(adminToken));
+    expect(sent.body.length).toBeGreaterThanOrEqual(2);
+
+    const ownOnly = await testApp
+      .http()
+      .get('/api/v1/notifications/deliveries')
+      .set(...bearer(adviser))
+      .expect(200);
+    expect(ownOnly.body).toEqual([]);
+    await testApp
+      .http()
+      .get('/api/v1/notifications/deliveries')
+      .set(...bearer(employer.accessToken))
+      .expect(403);
   });
 });
