@@ -8,6 +8,16 @@ import type { Dependencies } from '../shared/wiring/buildDependencies';
 
 const payloadSchema = z.strictObject({ deliveryKey: z.string().min(1).max(300) });
 
+/**
+ * The provider's Retry-After when it gave one (429, 503), else exponential backoff with jitter:
+ * 1 s, 2 s, 4 s… each between half and all of it, so that retries of many jobs spread out.
+ */
+export function retryDelay(attemptsMade: number, error: Error, random = Math.random): number {
+  if (error instanceof SendFailure && error.retryAfterMs !== null) return error.retryAfterMs;
+  const exponential = 1_000 * 2 ** Math.max(0, attemptsMade - 1);
+  return Math.round(exponential * (0.5 + random() * 0.5));
+}
+
 /** Sends one delivery per job; the delivery record says whether it was sent already. */
 export function startNotificationsWorker(deps: Dependencies, connection: Redis): Worker {
   return createWorker(
@@ -24,6 +34,6 @@ export function startNotificationsWorker(deps: Dependencies, connection: Redis):
         throw error;
       }
     },
-    { connection, prefix: deps.config.QUEUE_PREFIX, logger: deps.logger, concurrency: 8 },
+    { connection, prefix: deps.config.QUEUE_PREFIX, logger: deps.logger, concurrency: 8, backoffStrategy: retryDelay },
   );
 }

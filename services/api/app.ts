@@ -19,6 +19,7 @@ import { registerOfferRoutes } from './routes/offerRoutes';
 import { registerOrganizationRoutes } from './routes/organizationRoutes';
 import { registerReferenceRoutes } from './routes/referenceRoutes';
 import { registerSuggestionRoutes } from './routes/suggestionRoutes';
+import { registerWebhookRoutes } from './routes/webhookRoutes';
 
 const apiBasePath = '/api/v1';
 const requestIdPattern = /^[A-Za-z0-9._-]{1,100}$/;
@@ -62,6 +63,7 @@ export function createApp(deps: Dependencies): Express {
   registerSuggestionRoutes(api, deps.useCases);
   registerMatchRoutes(api, deps.useCases);
   registerNotificationRoutes(api, deps.useCases);
+  registerWebhookRoutes(api, deps.useCases);
 
   const openApiDocument = buildOpenApiDocument(registry, config.PUBLIC_BASE_URL);
   apiRouter.get('/openapi.json', (_req, res) => {

@@ -47,6 +47,9 @@ const envSchema = z.object({
     .regex(/^smtps?:\/\//, 'expected an smtp:// or smtps:// URL')
     .default('smtp://127.0.0.1:2525'),
   MAIL_FROM: z.string().min(3).default('Passerelle <notifications@passerelle.local>'),
+  /** Webhooks may reach loopback and private addresses: local runs and tests only (SSRF guard). */
+  WEBHOOK_ALLOW_PRIVATE_NETWORKS: booleanFlag.default(false),
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().positive().default(5_000),
   MATCHING_RETRIEVAL_POOL: z.coerce.number().int().min(10).max(20_000).default(5_000),
   MEILI_URL: z.url().optional(),
   MEILI_MASTER_KEY: z.string().min(16).optional(),

@@ -7,6 +7,7 @@ export interface DomainEventSource {
   /** Events not handled yet, oldest first. */
   unhandled(limit: number): Promise<DomainEvent[]>;
   markHandled(eventId: string, at: Date): Promise<void>;
+  find(eventId: string): Promise<DomainEvent | null>;
 }
 
 export interface DeliveryRepository {

@@ -71,6 +71,11 @@ import { MarkAllNotificationsRead } from '../domain/notifications/useCases/markA
 import { MarkNotificationRead } from '../domain/notifications/useCases/markNotificationRead';
 import { SendDelivery } from '../domain/notifications/useCases/sendDelivery';
 import { ListDeliveries } from '../domain/notifications/useCases/listDeliveries';
+import { DeleteWebhook } from '../domain/notifications/useCases/deleteWebhook';
+import { ListWebhooks } from '../domain/notifications/useCases/listWebhooks';
+import { RegisterWebhook } from '../domain/notifications/useCases/registerWebhook';
+import { MongoWebhookRepository } from '../adapters/mongo/MongoWebhookRepository';
+import { UndiciWebhookSender } from '../adapters/webhook/UndiciWebhookSender';
 import { GetNotificationPreferences } from '../domain/notifications/useCases/getNotificationPreferences';
 import { UpdateNotificationPreferences } from '../domain/notifications/useCases/updateNotificationPreferences';
 import { MongoPreferenceRepository } from '../adapters/mongo/MongoPreferenceRepository';
@@ -170,6 +175,9 @@ export interface Dependencies {
     getNotificationPreferences: GetNotificationPreferences;
     updateNotificationPreferences: UpdateNotificationPreferences;
     listDeliveries: ListDeliveries;
+    registerWebhook: RegisterWebhook;
+    listWebhooks: ListWebhooks;
+    deleteWebhook: DeleteWebhook;
     importOffer: ImportOffer;
     importCandidate: ImportCandidate;
     actAsUser: ActAsUser;
@@ -245,8 +253,8 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
     // Indexing outlives a search engine restart: ten attempts back off up to about 17 minutes.
     indexing: createQueue('indexing', redis, config.QUEUE_PREFIX, { attempts: 10 }),
     matching: createQueue('matching', redis, config.QUEUE_PREFIX, { attempts: 10 }),
-    // Sends retry with exponential backoff and jitter (1 s, 2 s, 4 s… about 4 minutes in all).
-    notifications: createQueue('notifications', redis, config.QUEUE_PREFIX, { attempts: 8, jitter: 0.5 }),
+    // Sends retry with exponential backoff and jitter, or after the provider's Retry-After (notificationsWorker).
+    notifications: createQueue('notifications', redis, config.QUEUE_PREFIX, { attempts: 8, customBackoff: true }),
   };
   for (const queue of Object.values(queues)) {
     queue.on('error', (error) => logger.warn({ err: error, queue: queue.name }, 'queue connection error'));
@@ -270,13 +278,21 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
   const domainEvents = new MongoDomainEvents(mongo);
   await Promise.all([matches.ensureIndexes(), domainEvents.ensureIndexes()]);
   const emailSender = new NodemailerEmailSender(config.SMTP_URL, config.MAIL_FROM);
+  const webhookSender = new UndiciWebhookSender({
+    allowPrivateNetworks: config.WEBHOOK_ALLOW_PRIVATE_NETWORKS,
+    timeoutMs: config.WEBHOOK_TIMEOUT_MS,
+  });
+  const webhooks = new MongoWebhookRepository(mongo);
   const deliveries = new MongoDeliveryRepository(mongo);
   const inApp = new MongoInAppNotificationRepository(mongo);
-  await Promise.all([deliveries.ensureIndexes(), inApp.ensureIndexes()]);
+  await Promise.all([deliveries.ensureIndexes(), inApp.ensureIndexes(), webhooks.ensureIndexes()]);
   const notificationDeps = {
     preferences: new MongoPreferenceRepository(mongo),
     email: emailSender,
     appUrl: config.PUBLIC_BASE_URL,
+    webhooks,
+    webhookSender,
+    eventSource: domainEvents,
     events: domainEvents,
     deliveries,
     inApp,
@@ -377,6 +393,9 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
       getNotificationPreferences: new GetNotificationPreferences(notificationDeps),
       updateNotificationPreferences: new UpdateNotificationPreferences(notificationDeps),
       listDeliveries: new ListDeliveries(notificationDeps),
+      registerWebhook: new RegisterWebhook(notificationDeps),
+      listWebhooks: new ListWebhooks(notificationDeps),
+      deleteWebhook: new DeleteWebhook(notificationDeps),
       importOffer: new ImportOffer(offerDeps, offerUseCases),
       importCandidate: new ImportCandidate(candidateDeps, candidateUseCases),
       actAsUser: new ActAsUser({ users }),
@@ -384,6 +403,7 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
     async close() {
       await Promise.all(Object.values(queues).map((queue) => queue.close()));
       emailSender.close();
+      await webhookSender.close();
       await searchEngine.close();
       redis.disconnect();
       await mongo.close();

@@ -21,6 +21,8 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
     REDIS_URL: requiredEnv('TEST_REDIS_URL'),
     QUEUE_PREFIX: uniqueName('q'),
     JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-0123456789',
+    // Tests run their webhook receivers on loopback; the SSRF guard itself is tested with this off.
+    WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true',
     ...overrides,
   });
 }

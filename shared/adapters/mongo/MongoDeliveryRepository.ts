@@ -11,7 +11,11 @@ const deliverySchema = new Schema<DeliveryDocument>(
   {
     _id: { type: String, required: true },
     eventId: { type: String, required: true },
-    recipient: { userId: { type: String, required: true }, organizationId: { type: String, required: true } },
+    recipient: {
+      kind: { type: String, enum: ['user', 'webhook'], required: true },
+      id: { type: String, required: true },
+      organizationId: { type: String, required: true },
+    },
     channel: { type: String, enum: notificationChannels, required: true },
     category: { type: String, enum: notificationCategories, required: true },
     message: { title: String, body: String, link: String },
@@ -25,7 +29,7 @@ const deliverySchema = new Schema<DeliveryDocument>(
   { versionKey: false },
 );
 // Deliveries of a recipient, by status (the advisers' and admins' view of what arrived).
-deliverySchema.index({ 'recipient.userId': 1, status: 1 });
+deliverySchema.index({ 'recipient.id': 1, status: 1 });
 deliverySchema.index({ 'recipient.organizationId': 1, createdAt: -1 });
 
 export class MongoDeliveryRepository implements DeliveryRepository {
@@ -64,7 +68,7 @@ export class MongoDeliveryRepository implements DeliveryRepository {
     const documents = await this.deliveries
       .find({
         ...(filter.organizationId ? { 'recipient.organizationId': filter.organizationId } : {}),
-        ...(filter.recipientId ? { 'recipient.userId': filter.recipientId } : {}),
+        ...(filter.recipientId ? { 'recipient.id': filter.recipientId } : {}),
         ...(filter.status ? { status: filter.status } : {}),
       })
       .sort({ createdAt: -1, _id: 1 })

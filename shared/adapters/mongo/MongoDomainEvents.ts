@@ -44,6 +44,13 @@ export class MongoDomainEvents implements DomainEvents, DomainEventSource {
     }
   }
 
+  async find(eventId: string): Promise<DomainEvent | null> {
+    const document = await this.events.findById(eventId).lean<DomainEventDocument>();
+    if (!document) return null;
+    const { _id, handledAt: _handled, ...event } = document;
+    return { ...event, id: _id };
+  }
+
   async markHandled(eventId: string, at: Date): Promise<void> {
     await this.events.updateOne({ _id: eventId }, { $set: { handledAt: at } });
   }

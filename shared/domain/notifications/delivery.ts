@@ -11,7 +11,8 @@ export type DeliveryStatus = (typeof deliveryStatuses)[number];
 export interface Delivery {
   key: string;
   eventId: string;
-  recipient: { userId: string; organizationId: string };
+  /** A user of the application, or an organisation's webhook subscription. */
+  recipient: { kind: 'user' | 'webhook'; id: string; organizationId: string };
   channel: NotificationChannel;
   category: NotificationCategory;
   message: NotificationMessage;
@@ -25,8 +26,8 @@ export interface Delivery {
   updatedAt: Date;
 }
 
-export const deliveryKey = (eventId: string, userId: string, channel: NotificationChannel) =>
-  `${eventId}|${userId}|${channel}`;
+export const deliveryKey = (eventId: string, recipientId: string, channel: NotificationChannel) =>
+  `${eventId}|${recipientId}|${channel}`;
 
 /** What a user reads in the application. */
 export interface InAppNotification {

@@ -45,7 +45,7 @@ const candidate = (category: NotificationCategory): NotificationIntent => ({
 /** Pure: which audiences an event concerns, in which category, on which channels. */
 export function notificationIntents(event: DomainEvent): NotificationIntent[] {
   if (event.type === 'match.reminder_due' || event.type === 'offer.expiry_reminder') {
-    return [employer('reminders', ['in_app', 'email'])];
+    return [employer('reminders', ['in_app', 'email', 'webhook'])];
   }
   const shared = event.data.shareReason === true;
   switch (event.data.action) {
@@ -66,7 +66,7 @@ export function notificationIntents(event: DomainEvent): NotificationIntent[] {
       // The person hears of it only when the reason may be shared with them.
       return [adviser('outcomes'), ...(shared ? [candidate('outcomes')] : [])];
     case 'withdraw':
-      return [employer('outcomes', ['in_app', 'email'])];
+      return [employer('outcomes', ['in_app', 'email', 'webhook'])];
     default:
       // shortlist, dismiss, share_contact: the adviser's own steps, nobody else to tell.
       return [];

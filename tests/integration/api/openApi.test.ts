@@ -65,6 +65,9 @@ describe('OpenAPI', () => {
         'GET /api/v1/me/notification-preferences',
         'PUT /api/v1/me/notification-preferences',
         'GET /api/v1/notifications/deliveries',
+        'POST /api/v1/organizations/{id}/webhooks',
+        'GET /api/v1/organizations/{id}/webhooks',
+        'DELETE /api/v1/organizations/{id}/webhooks/{webhookId}',
       ].sort(),
     );
     const listUsers = document.paths['/api/v1/organizations/{id}/users'].get;

@@ -41,12 +41,12 @@ describe('notification rules', () => {
     [
       'a reminder: the employer',
       { ...step('x'), type: 'match.reminder_due' },
-      ['employer_members:reminders:in_app,email'],
+      ['employer_members:reminders:in_app,email,webhook'],
     ],
     [
       'an offer ending: the employer',
       { ...step('x'), type: 'offer.expiry_reminder' },
-      ['employer_members:reminders:in_app,email'],
+      ['employer_members:reminders:in_app,email,webhook'],
     ],
   ])('%s', (_case, event, expected) => {
     expect(

@@ -9,14 +9,17 @@ export function createQueue(
   name: QueueName,
   connection: ConnectionOptions,
   prefix: string,
-  options: { attempts?: number; jitter?: number } = {},
+  options: { attempts?: number; jitter?: number; customBackoff?: boolean } = {},
 ): Queue {
   return new Queue(name, {
     connection,
     prefix,
     defaultJobOptions: {
       attempts: options.attempts ?? 5,
-      backoff: { type: 'exponential', delay: 1_000, ...(options.jitter ? { jitter: options.jitter } : {}) },
+      // custom: the worker's backoffStrategy decides (see createWorker), e.g. from a Retry-After.
+      backoff: options.customBackoff
+        ? { type: 'custom', delay: 1_000 }
+        : { type: 'exponential', delay: 1_000, ...(options.jitter ? { jitter: options.jitter } : {}) },
       removeOnComplete: { age: 24 * 3600, count: 1_000 },
       removeOnFail: false,
     },

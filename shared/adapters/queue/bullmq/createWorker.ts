@@ -8,6 +8,8 @@ export interface WorkerOptions {
   prefix: string;
   logger: Logger;
   concurrency?: number;
+  /** For queues created with customBackoff: the delay before the next attempt, from the error. */
+  backoffStrategy?: (attemptsMade: number, error: Error) => number;
 }
 
 /**
@@ -33,6 +35,14 @@ export function createWorker<T extends z.ZodType>(
       connection: options.connection,
       prefix: options.prefix,
       concurrency: options.concurrency ?? 1,
+      ...(options.backoffStrategy
+        ? {
+            settings: {
+              backoffStrategy: (attemptsMade: number, _type?: string, error?: Error) =>
+                options.backoffStrategy?.(attemptsMade, error ?? new Error('unknown')) ?? 1_000,
+            },
+          }
+        : {}),
       // Retention of jobs that carry none of their own (the queue's defaults keep every failed job):
       // failed jobs stay for inspection, up to a bound that protects Redis (noeviction) from filling up.
       removeOnComplete: { age: 24 * 3600, count: 1_000 },

@@ -1,13 +1,24 @@
 import { createHash } from 'node:crypto';
 import type { Clock } from '../../../ports/Clock';
 import type { EmailSender } from '../../../ports/EmailSender';
-import type { DeliveryRepository, InAppNotificationRepository } from '../../../ports/NotificationStores';
+import type {
+  DeliveryRepository,
+  DomainEventSource,
+  InAppNotificationRepository,
+} from '../../../ports/NotificationStores';
+import type { WebhookRepository } from '../../../ports/WebhookRepository';
+import type { WebhookSender } from '../../../ports/WebhookSender';
+import { webhookEventType } from '../webhook';
+import { signWebhook } from '../webhookSignature';
 import type { UserRepository } from '../../../ports/UserRepository';
 import type { Delivery } from '../delivery';
 import { emailTemplate } from '../emailTemplate';
 import { SendFailure } from '../sendFailure';
 
 export interface SendDeps {
+  webhooks: WebhookRepository;
+  webhookSender: WebhookSender;
+  eventSource: DomainEventSource;
   deliveries: DeliveryRepository;
   inApp: InAppNotificationRepository;
   users: UserRepository;
@@ -32,6 +43,7 @@ export class SendDelivery {
     try {
       if (delivery.channel === 'in_app') return await this.storeInApp(delivery);
       if (delivery.channel === 'email') return await this.sendEmail(delivery);
+      if (delivery.channel === 'webhook') return await this.postWebhook(delivery);
       throw new SendFailure(`channel ${delivery.channel} has no sender yet`, true);
     } catch (error) {
       // A permanent failure, or the last attempt: the record says failed, with the reason.
@@ -45,7 +57,7 @@ export class SendDelivery {
   private async storeInApp(delivery: Delivery): Promise<'delivered'> {
     await this.deps.inApp.store({
       id: delivery.notificationId,
-      userId: delivery.recipient.userId,
+      userId: delivery.recipient.id,
       category: delivery.category,
       ...delivery.message,
       createdAt: delivery.createdAt,
@@ -55,8 +67,32 @@ export class SendDelivery {
     return 'delivered';
   }
 
+  /** Signed (HMAC over timestamp and body), with the delivery key as idempotency id. */
+  private async postWebhook(delivery: Delivery): Promise<'delivered'> {
+    const subscription = await this.deps.webhooks.findById(delivery.recipient.id);
+    if (!subscription) throw new SendFailure('webhook subscription deleted', true);
+    const event = await this.deps.eventSource.find(delivery.eventId);
+    const body = JSON.stringify({
+      id: delivery.key,
+      type: event ? webhookEventType(event) : null,
+      occurredAt: event?.at ?? delivery.createdAt,
+      data: event?.data ?? {},
+    });
+    const now = this.deps.clock.now();
+    await this.deps.webhookSender.post({
+      url: subscription.url,
+      body,
+      headers: {
+        'idempotency-key': delivery.key,
+        'x-passerelle-signature': signWebhook(subscription.secret, Math.floor(now.getTime() / 1000), body),
+      },
+    });
+    await this.deps.deliveries.setStatus(delivery.key, 'delivered', this.deps.clock.now());
+    return 'delivered';
+  }
+
   private async sendEmail(delivery: Delivery): Promise<'sent'> {
-    const user = await this.deps.users.findInOrganization(delivery.recipient.organizationId, delivery.recipient.userId);
+    const user = await this.deps.users.findInOrganization(delivery.recipient.organizationId, delivery.recipient.id);
     if (!user) throw new SendFailure('recipient account no longer exists', true);
     const content = emailTemplate(delivery.message, { recipientName: user.displayName, appUrl: this.deps.appUrl });
     const digest = createHash('sha256').update(delivery.key).digest('hex').slice(0, 32);

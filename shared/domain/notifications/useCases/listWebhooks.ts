@@ -1,0 +1,15 @@
+import type { Actor } from '../../accounts/session';
+import type { WebhookRepository } from '../../../ports/WebhookRepository';
+import type { WebhookSubscription } from '../webhook';
+import { checkWebhookAccess } from './registerWebhook';
+
+/** The organisation's subscriptions, without their secrets. */
+export class ListWebhooks {
+  constructor(private readonly deps: { webhooks: WebhookRepository }) {}
+
+  async execute(input: { actor: Actor; organizationId: string }): Promise<Omit<WebhookSubscription, 'secret'>[]> {
+    checkWebhookAccess(input.actor, input.organizationId);
+    const subscriptions = await this.deps.webhooks.listForOrganization(input.organizationId);
+    return subscriptions.map(({ secret: _secret, ...subscription }) => subscription);
+  }
+}
