@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import type { ChildService } from './childService';
 import { loadOrCreateLocalSecrets } from './localEnvironment';
 import { startMailSink, type MailSink } from './mailSink';
+import { startLocalSmsProvider, type LocalSmsProvider } from './smsProvider';
 import { writeDemoFile } from '../demo/writeDemoFile';
 import { demoOrganizations, demoPassword, seedDemoAccounts, type DemoOrganization } from './seedDemoAccounts';
 import { startFerretDb } from './startFerretDb';
@@ -22,6 +23,7 @@ const env = process.env;
 
 const services: ChildService[] = [];
 let mailSink: MailSink | null = null;
+let smsProvider: LocalSmsProvider | null = null;
 const apps: ChildProcess[] = [];
 let stopping = false;
 
@@ -34,6 +36,7 @@ async function stopAll(exitCode = 0): Promise<void> {
   await Promise.all(exits);
   for (const service of services.reverse()) await service.stop();
   await mailSink?.close();
+  await smsProvider?.close();
   process.exit(exitCode);
 }
 
@@ -69,6 +72,22 @@ async function main(): Promise<void> {
     smtpUrl = sink.url;
   }
 
+  // SMS go to a local provider that writes each message to data/sms/ (unless SMS_PROVIDER_URL is set).
+  let smsUrl = env.SMS_PROVIDER_URL;
+  if (!smsUrl) {
+    const smsDir = resolve(dataDir, 'sms');
+    mkdirSync(smsDir, { recursive: true });
+    const provider = await startLocalSmsProvider({
+      port: Number(env.LOCAL_SMS_PORT ?? 2526),
+      apiKey: env.SMS_API_KEY ?? 'local-sms-key',
+      statusSecret: env.SMS_STATUS_SECRET ?? 'local-sms-status-secret',
+      autoReport: true,
+      onMessage: (sms) => writeFileSync(resolve(smsDir, `${sms.id}.txt`), `To: ${sms.to}\n\n${sms.text}`),
+    });
+    smsProvider = provider;
+    smsUrl = provider.url;
+  }
+
   const port = env.HTTP_PORT ?? '3000';
   const childEnv = {
     ...secrets,
@@ -79,6 +98,7 @@ async function main(): Promise<void> {
     REDIS_URL: redisUrl,
     MONGO_URL: mongoUrl,
     SMTP_URL: smtpUrl,
+    SMS_PROVIDER_URL: smsUrl,
   };
   const tsx = resolve(root, 'node_modules/.bin/tsx');
   for (const entry of ['services/api/main.ts', 'workers/main.ts']) {
@@ -104,6 +124,7 @@ async function main(): Promise<void> {
       `Passerelle is running: ${baseUrl}  (API docs: ${baseUrl}/docs)`,
       `Admin login: ${childEnv.ADMIN_EMAIL} / ${childEnv.ADMIN_PASSWORD}`,
       `E-mails sent: ${env.SMTP_URL ? env.SMTP_URL : resolve(dataDir, 'mail')}`,
+      `SMS sent: ${env.SMS_PROVIDER_URL ? env.SMS_PROVIDER_URL : resolve(dataDir, 'sms')}`,
       ...demoOrganizations.map(
         ({ user, organization }) => `Demo ${user.role} (${organization.name}): ${user.email} / ${demoPassword}`,
       ),

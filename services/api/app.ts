@@ -18,6 +18,7 @@ import { registerNotificationRoutes } from './routes/notificationRoutes';
 import { registerOfferRoutes } from './routes/offerRoutes';
 import { registerOrganizationRoutes } from './routes/organizationRoutes';
 import { registerReferenceRoutes } from './routes/referenceRoutes';
+import { registerProviderWebhookRoutes } from './routes/providerWebhookRoutes';
 import { registerSuggestionRoutes } from './routes/suggestionRoutes';
 import { registerWebhookRoutes } from './routes/webhookRoutes';
 
@@ -64,6 +65,7 @@ export function createApp(deps: Dependencies): Express {
   registerMatchRoutes(api, deps.useCases);
   registerNotificationRoutes(api, deps.useCases);
   registerWebhookRoutes(api, deps.useCases);
+  registerProviderWebhookRoutes(api, deps.useCases);
 
   const openApiDocument = buildOpenApiDocument(registry, config.PUBLIC_BASE_URL);
   apiRouter.get('/openapi.json', (_req, res) => {

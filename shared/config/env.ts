@@ -50,6 +50,15 @@ const envSchema = z.object({
   /** Webhooks may reach loopback and private addresses: local runs and tests only (SSRF guard). */
   WEBHOOK_ALLOW_PRIVATE_NETWORKS: booleanFlag.default(false),
   WEBHOOK_TIMEOUT_MS: z.coerce.number().int().positive().default(5_000),
+  /** SMS: an HTTP provider (the start command runs a local one that keeps messages in data/sms/). */
+  SMS_PROVIDER_URL: z.url().default('http://127.0.0.1:2526'),
+  SMS_API_KEY: z.string().min(1).default('local-sms-key'),
+  SMS_SENDER: z
+    .string()
+    .regex(/^[A-Za-z0-9 ]{1,11}$/, 'at most 11 letters or digits')
+    .default('Passerelle'),
+  /** Shared secret of the provider's delivery reports (POST /api/v1/webhooks/sms-status). */
+  SMS_STATUS_SECRET: z.string().min(16).default('local-sms-status-secret'),
   MATCHING_RETRIEVAL_POOL: z.coerce.number().int().min(10).max(20_000).default(5_000),
   MEILI_URL: z.url().optional(),
   MEILI_MASTER_KEY: z.string().min(16).optional(),

@@ -14,6 +14,7 @@ export interface DeliveryRepository {
   /** false when a delivery with this key exists already. */
   createIfAbsent(delivery: Delivery): Promise<boolean>;
   findByKey(key: string): Promise<Delivery | null>;
+  findByProviderMessageId(providerMessageId: string): Promise<Delivery | null>;
   /** Newest first. */
   list(
     filter: { organizationId?: string; recipientId?: string; status?: DeliveryStatus },
@@ -39,5 +40,6 @@ export interface InAppNotificationRepository {
 
 /** Asks the notifications worker to send one delivery (by key: the job carries no personal data). */
 export interface NotificationQueue {
-  enqueueSend(deliveryKey: string): Promise<void>;
+  /** notBefore: not sent earlier (SMS quiet hours, interview reminders). */
+  enqueueSend(deliveryKey: string, notBefore?: Date): Promise<void>;
 }

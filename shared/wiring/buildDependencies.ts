@@ -72,10 +72,12 @@ import { MarkNotificationRead } from '../domain/notifications/useCases/markNotif
 import { SendDelivery } from '../domain/notifications/useCases/sendDelivery';
 import { ListDeliveries } from '../domain/notifications/useCases/listDeliveries';
 import { DeleteWebhook } from '../domain/notifications/useCases/deleteWebhook';
+import { RecordSmsStatus } from '../domain/notifications/useCases/recordSmsStatus';
 import { ListWebhooks } from '../domain/notifications/useCases/listWebhooks';
 import { RegisterWebhook } from '../domain/notifications/useCases/registerWebhook';
 import { MongoWebhookRepository } from '../adapters/mongo/MongoWebhookRepository';
 import { UndiciWebhookSender } from '../adapters/webhook/UndiciWebhookSender';
+import { HttpSmsSender } from '../adapters/sms/HttpSmsSender';
 import { GetNotificationPreferences } from '../domain/notifications/useCases/getNotificationPreferences';
 import { UpdateNotificationPreferences } from '../domain/notifications/useCases/updateNotificationPreferences';
 import { MongoPreferenceRepository } from '../adapters/mongo/MongoPreferenceRepository';
@@ -178,6 +180,7 @@ export interface Dependencies {
     registerWebhook: RegisterWebhook;
     listWebhooks: ListWebhooks;
     deleteWebhook: DeleteWebhook;
+    recordSmsStatus: RecordSmsStatus;
     importOffer: ImportOffer;
     importCandidate: ImportCandidate;
     actAsUser: ActAsUser;
@@ -289,6 +292,14 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
   const notificationDeps = {
     preferences: new MongoPreferenceRepository(mongo),
     email: emailSender,
+    sms: new HttpSmsSender({
+      baseUrl: config.SMS_PROVIDER_URL,
+      apiKey: config.SMS_API_KEY,
+      sender: config.SMS_SENDER,
+      statusCallbackUrl: `${config.PUBLIC_BASE_URL}/api/v1/webhooks/sms-status`,
+      timeoutMs: config.WEBHOOK_TIMEOUT_MS,
+    }),
+    matches,
     appUrl: config.PUBLIC_BASE_URL,
     webhooks,
     webhookSender,
@@ -296,7 +307,7 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
     events: domainEvents,
     deliveries,
     inApp,
-    queue: new BullmqNotificationQueue(queues.notifications),
+    queue: new BullmqNotificationQueue(queues.notifications, clock),
     users,
     candidates,
     offers,
@@ -396,6 +407,7 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
       registerWebhook: new RegisterWebhook(notificationDeps),
       listWebhooks: new ListWebhooks(notificationDeps),
       deleteWebhook: new DeleteWebhook(notificationDeps),
+      recordSmsStatus: new RecordSmsStatus({ ...notificationDeps, statusSecret: config.SMS_STATUS_SECRET }),
       importOffer: new ImportOffer(offerDeps, offerUseCases),
       importCandidate: new ImportCandidate(candidateDeps, candidateUseCases),
       actAsUser: new ActAsUser({ users }),

@@ -55,7 +55,11 @@ export const deliveryListSchema = z
     z.object({
       key: z.string(),
       eventId: z.string(),
-      recipient: z.object({ kind: z.enum(['user', 'webhook']), id: z.string(), organizationId: z.string() }),
+      recipient: z.object({
+        kind: z.enum(['user', 'candidate', 'webhook']),
+        id: z.string(),
+        organizationId: z.string(),
+      }),
       channel: z.enum(notificationChannels),
       category: z.enum(notificationCategories),
       status: z.enum(deliveryStatuses),

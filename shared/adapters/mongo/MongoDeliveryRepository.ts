@@ -12,7 +12,7 @@ const deliverySchema = new Schema<DeliveryDocument>(
     _id: { type: String, required: true },
     eventId: { type: String, required: true },
     recipient: {
-      kind: { type: String, enum: ['user', 'webhook'], required: true },
+      kind: { type: String, enum: ['user', 'candidate', 'webhook'], required: true },
       id: { type: String, required: true },
       organizationId: { type: String, required: true },
     },
@@ -22,6 +22,7 @@ const deliverySchema = new Schema<DeliveryDocument>(
     status: { type: String, enum: deliveryStatuses, required: true },
     notificationId: { type: String, required: true },
     providerMessageId: { type: String, default: null },
+    reminderOf: { type: new Schema({ matchId: String, interviewAt: Date }, { _id: false }), default: null },
     error: { type: String, default: null },
     createdAt: { type: Date, required: true },
     updatedAt: { type: Date, required: true },
@@ -31,6 +32,8 @@ const deliverySchema = new Schema<DeliveryDocument>(
 // Deliveries of a recipient, by status (the advisers' and admins' view of what arrived).
 deliverySchema.index({ 'recipient.id': 1, status: 1 });
 deliverySchema.index({ 'recipient.organizationId': 1, createdAt: -1 });
+// Delivery reports name the provider's message id.
+deliverySchema.index({ providerMessageId: 1 });
 
 export class MongoDeliveryRepository implements DeliveryRepository {
   private readonly deliveries: Model<DeliveryDocument>;
@@ -56,6 +59,13 @@ export class MongoDeliveryRepository implements DeliveryRepository {
 
   async findByKey(key: string): Promise<Delivery | null> {
     const document = await this.deliveries.findById(key).lean<DeliveryDocument>();
+    if (!document) return null;
+    const { _id, ...rest } = document;
+    return { ...rest, key: _id };
+  }
+
+  async findByProviderMessageId(providerMessageId: string): Promise<Delivery | null> {
+    const document = await this.deliveries.findOne({ providerMessageId }).lean<DeliveryDocument>();
     if (!document) return null;
     const { _id, ...rest } = document;
     return { ...rest, key: _id };

@@ -11,8 +11,8 @@ export type DeliveryStatus = (typeof deliveryStatuses)[number];
 export interface Delivery {
   key: string;
   eventId: string;
-  /** A user of the application, or an organisation's webhook subscription. */
-  recipient: { kind: 'user' | 'webhook'; id: string; organizationId: string };
+  /** A user of the application, a person followed (SMS or e-mail), or an organisation's webhook. */
+  recipient: { kind: 'user' | 'candidate' | 'webhook'; id: string; organizationId: string };
   channel: NotificationChannel;
   category: NotificationCategory;
   message: NotificationMessage;
@@ -21,6 +21,8 @@ export interface Delivery {
   notificationId: string;
   /** What the provider answered (the SMTP Message-ID, the SMS provider's id), once sent. */
   providerMessageId: string | null;
+  /** A reminder of an interview: sent only if the match still has this interview then. */
+  reminderOf: { matchId: string; interviewAt: Date } | null;
   error: string | null;
   createdAt: Date;
   updatedAt: Date;

@@ -6,7 +6,7 @@ export function emailTemplate(
   message: NotificationMessage,
   settings: { recipientName: string; appUrl: string },
 ): { subject: string; text: string; html: string } {
-  const link = `${settings.appUrl}${message.link.replace('/api/v1', '')}`;
+  const link = message.link ? `${settings.appUrl}${message.link.replace('/api/v1', '')}` : settings.appUrl;
   const preferences = `${settings.appUrl}/preferences`;
   const text = [
     `Bonjour ${settings.recipientName},`,

@@ -68,6 +68,7 @@ describe('OpenAPI', () => {
         'POST /api/v1/organizations/{id}/webhooks',
         'GET /api/v1/organizations/{id}/webhooks',
         'DELETE /api/v1/organizations/{id}/webhooks/{webhookId}',
+        'POST /api/v1/webhooks/sms-status',
       ].sort(),
     );
     const listUsers = document.paths['/api/v1/organizations/{id}/users'].get;

@@ -1,4 +1,5 @@
 import type { Queue } from 'bullmq';
+import type { Clock } from '../../../ports/Clock';
 import type { NotificationQueue } from '../../../ports/NotificationStores';
 
 export interface NotificationJobData {
@@ -7,10 +8,14 @@ export interface NotificationJobData {
 
 /** The job id is the delivery key (BullMQ ids may not hold ":"), so one delivery is one job. */
 export class BullmqNotificationQueue implements NotificationQueue {
-  constructor(private readonly queue: Queue) {}
+  constructor(
+    private readonly queue: Queue,
+    private readonly clock: Clock,
+  ) {}
 
-  async enqueueSend(deliveryKey: string): Promise<void> {
+  async enqueueSend(deliveryKey: string, notBefore?: Date): Promise<void> {
     const data: NotificationJobData = { deliveryKey };
-    await this.queue.add('send', data, { jobId: deliveryKey.replaceAll(':', '.') });
+    const delay = notBefore ? Math.max(0, notBefore.getTime() - this.clock.now().getTime()) : 0;
+    await this.queue.add('send', data, { jobId: deliveryKey.replaceAll(':', '.'), delay });
   }
 }

@@ -2,13 +2,16 @@ import type { CandidateRepository } from '../../../ports/CandidateRepository';
 import type { Clock } from '../../../ports/Clock';
 import type { DomainEvent } from '../../../ports/DomainEvents';
 import type { DeliveryRepository, DomainEventSource, NotificationQueue } from '../../../ports/NotificationStores';
+import type { MatchRepository } from '../../../ports/MatchRepository';
 import type { OfferRepository } from '../../../ports/OfferRepository';
 import type { PreferenceRepository } from '../../../ports/PreferenceRepository';
 import type { WebhookRepository } from '../../../ports/WebhookRepository';
 import type { UserRepository } from '../../../ports/UserRepository';
 import { timeOrderedId } from '../../common/timeOrderedId';
 import { deliveryKey, type Delivery } from '../delivery';
-import { notificationMessage } from '../notificationMessages';
+import { candidateMessage, interviewReminder } from '../candidateMessages';
+import { notificationMessage, type NotificationMessage } from '../notificationMessages';
+import { smsAllowedFrom } from '../quietHours';
 import { effectivePreferences, frequencyOf, userChannels, wants } from '../notificationPreferences';
 import { webhookEventType } from '../webhook';
 import {
@@ -25,6 +28,7 @@ export interface NotificationDeps {
   users: UserRepository;
   candidates: CandidateRepository;
   offers: OfferRepository;
+  matches: MatchRepository;
   preferences: PreferenceRepository;
   webhooks: WebhookRepository;
   clock: Clock;
@@ -54,21 +58,35 @@ export class DispatchDomainEvents {
     const offer = event.data.offerId ? await this.deps.offers.findById(String(event.data.offerId)) : null;
     const message = notificationMessage(event, offer?.title ?? null);
     const now = this.deps.clock.now();
-    const deliveries: Delivery[] = [];
-    const delivery = (recipient: Delivery['recipient'], channel: NotificationChannel, category: NotificationCategory) =>
+    const deliveries: { delivery: Delivery; notBefore?: Date }[] = [];
+    const delivery = (
+      recipient: Delivery['recipient'],
+      channel: NotificationChannel,
+      category: NotificationCategory,
+      options: {
+        body?: NotificationMessage;
+        keySuffix?: string;
+        reminderOf?: Delivery['reminderOf'];
+        notBefore?: Date;
+      } = {},
+    ) =>
       deliveries.push({
-        key: deliveryKey(event.id, recipient.id, channel),
-        eventId: event.id,
-        recipient,
-        channel,
-        category,
-        message,
-        status: 'queued',
-        notificationId: timeOrderedId(now),
-        providerMessageId: null,
-        error: null,
-        createdAt: now,
-        updatedAt: now,
+        delivery: {
+          key: deliveryKey(event.id, `${recipient.id}${options.keySuffix ?? ''}`, channel),
+          eventId: event.id,
+          recipient,
+          channel,
+          category,
+          message: options.body ?? message,
+          status: 'queued',
+          notificationId: timeOrderedId(now),
+          providerMessageId: null,
+          reminderOf: options.reminderOf ?? null,
+          error: null,
+          createdAt: now,
+          updatedAt: now,
+        },
+        ...(options.notBefore ? { notBefore: options.notBefore } : {}),
       });
 
     for (const intent of intents) {
@@ -83,6 +101,8 @@ export class DispatchDomainEvents {
           if (wanted) delivery({ kind: 'user', ...user }, channel, intent.category);
         }
       }
+      if (intent.audience === 'candidate')
+        await this.toCandidate(event, intent.category, offer?.title ?? '', now, delivery);
       const type = webhookEventType(event);
       if (intent.channels.includes('webhook') && intent.audience === 'employer_members' && type) {
         const organizationId = String(event.data.offerOrganizationId);
@@ -95,14 +115,59 @@ export class DispatchDomainEvents {
 
     let created = 0;
     for (const item of deliveries) {
-      if (await this.deps.deliveries.createIfAbsent(item)) created += 1;
+      if (await this.deps.deliveries.createIfAbsent(item.delivery)) created += 1;
       // Enqueued even when it existed: a crash may have come between the record and the job.
-      await this.deps.queue.enqueueSend(item.key);
+      await this.deps.queue.enqueueSend(item.delivery.key, item.notBefore);
     }
     return created;
   }
 
-  /** Users only: the person (a candidate, not a user) is reached by SMS or e-mail, not built yet. */
+  /**
+   * The person: by SMS to their mobile (never between 20:00 and 08:00), else by e-mail; for a
+   * scheduled interview, a reminder the day before too, which goes only if the interview holds.
+   */
+  private async toCandidate(
+    event: DomainEvent,
+    category: NotificationCategory,
+    offerTitle: string,
+    now: Date,
+    delivery: (
+      recipient: Delivery['recipient'],
+      channel: NotificationChannel,
+      category: NotificationCategory,
+      options: {
+        body?: NotificationMessage;
+        keySuffix?: string;
+        reminderOf?: Delivery['reminderOf'];
+        notBefore?: Date;
+      },
+    ) => void,
+  ): Promise<void> {
+    const profile = event.data.candidateId ? await this.deps.candidates.findById(String(event.data.candidateId)) : null;
+    if (!profile) return;
+    const channel: NotificationChannel | null = profile.contact.mobile ? 'sms' : profile.contact.email ? 'email' : null;
+    if (!channel) return;
+    const match = event.data.matchId ? await this.deps.matches.findById(String(event.data.matchId)) : null;
+    const interview = match?.interview ?? null;
+    const text = candidateMessage(event, { offerTitle, interview });
+    if (!text) return;
+    const recipient = { kind: 'candidate' as const, id: profile.id, organizationId: profile.organizationId };
+    const asMessage = (body: string): NotificationMessage => ({ title: 'Passerelle', body, link: '' });
+    const notBefore = channel === 'sms' ? smsAllowedFrom(now) : undefined;
+    delivery(recipient, channel, category, { body: asMessage(text), ...(notBefore ? { notBefore } : {}) });
+    if (event.data.action === 'schedule_interview' && interview && match) {
+      const dayBefore = new Date(interview.at.getTime() - 24 * 3600 * 1000);
+      const at = dayBefore.getTime() > now.getTime() ? dayBefore : now;
+      delivery(recipient, channel, 'interviews', {
+        body: asMessage(interviewReminder({ offerTitle, interview })),
+        keySuffix: '-reminder',
+        reminderOf: { matchId: match.id, interviewAt: interview.at },
+        notBefore: channel === 'sms' ? smsAllowedFrom(at) : at,
+      });
+    }
+  }
+
+  /** Users: the referent adviser, the employer's members (the person is reached in toCandidate). */
   private async users(audience: Audience, event: DomainEvent): Promise<{ id: string; organizationId: string }[]> {
     if (audience === 'referent_adviser' && event.data.candidateId) {
       const profile = await this.deps.candidates.findById(String(event.data.candidateId));

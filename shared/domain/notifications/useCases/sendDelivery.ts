@@ -1,5 +1,9 @@
 import { createHash } from 'node:crypto';
+import type { CandidateRepository } from '../../../ports/CandidateRepository';
 import type { Clock } from '../../../ports/Clock';
+import type { MatchRepository } from '../../../ports/MatchRepository';
+import type { SmsSender } from '../../../ports/SmsSender';
+import { smsAllowedFrom } from '../quietHours';
 import type { EmailSender } from '../../../ports/EmailSender';
 import type {
   DeliveryRepository,
@@ -16,6 +20,9 @@ import { emailTemplate } from '../emailTemplate';
 import { SendFailure } from '../sendFailure';
 
 export interface SendDeps {
+  candidates: CandidateRepository;
+  matches: MatchRepository;
+  sms: SmsSender;
   webhooks: WebhookRepository;
   webhookSender: WebhookSender;
   eventSource: DomainEventSource;
@@ -41,10 +48,19 @@ export class SendDelivery {
     const delivery = await this.deps.deliveries.findByKey(key);
     if (!delivery || delivery.status !== 'queued') return 'skipped';
     try {
-      if (delivery.channel === 'in_app') return await this.storeInApp(delivery);
-      if (delivery.channel === 'email') return await this.sendEmail(delivery);
-      if (delivery.channel === 'webhook') return await this.postWebhook(delivery);
-      throw new SendFailure(`channel ${delivery.channel} has no sender yet`, true);
+      if (delivery.reminderOf && !(await this.reminderStillHolds(delivery.reminderOf))) {
+        await this.deps.deliveries.setStatus(key, 'failed', this.deps.clock.now(), {
+          error: 'sans objet : l’entretien a été annulé ou déplacé',
+        });
+        return 'skipped';
+      }
+      const senders = {
+        in_app: () => this.storeInApp(delivery),
+        email: () => this.sendEmail(delivery),
+        sms: () => this.sendSms(delivery),
+        webhook: () => this.postWebhook(delivery),
+      } satisfies Record<Delivery['channel'], () => Promise<'delivered' | 'sent'>>;
+      return await senders[delivery.channel]();
     } catch (error) {
       // A permanent failure, or the last attempt: the record says failed, with the reason.
       if (error instanceof SendFailure && (error.permanent || attempt.last)) {
@@ -91,10 +107,43 @@ export class SendDelivery {
     return 'delivered';
   }
 
-  private async sendEmail(delivery: Delivery): Promise<'sent'> {
+  private async reminderStillHolds(reminder: { matchId: string; interviewAt: Date }): Promise<boolean> {
+    const match = await this.deps.matches.findById(reminder.matchId);
+    return match?.status === 'interview_scheduled' && match.interview?.at.getTime() === reminder.interviewAt.getTime();
+  }
+
+  /** Never between 20:00 and 08:00 Paris time: a retry that falls there waits for 08:00. */
+  private async sendSms(delivery: Delivery): Promise<'sent'> {
+    const now = this.deps.clock.now();
+    const allowed = smsAllowedFrom(now);
+    if (allowed.getTime() > now.getTime()) {
+      throw new SendFailure('quiet hours (20:00–08:00)', false, allowed.getTime() - now.getTime());
+    }
+    const profile = await this.deps.candidates.findById(delivery.recipient.id);
+    if (!profile?.contact.mobile) throw new SendFailure('no mobile number any more', true);
+    const { providerMessageId } = await this.deps.sms.send({
+      to: profile.contact.mobile,
+      text: delivery.message.body,
+      reference: delivery.key,
+    });
+    await this.deps.deliveries.setStatus(delivery.key, 'sent', this.deps.clock.now(), { providerMessageId });
+    return 'sent';
+  }
+
+  private async emailRecipient(delivery: Delivery): Promise<{ name: string; email: string }> {
+    if (delivery.recipient.kind === 'candidate') {
+      const profile = await this.deps.candidates.findById(delivery.recipient.id);
+      if (!profile?.contact.email) throw new SendFailure('no e-mail address any more', true);
+      return { name: profile.contact.firstName, email: profile.contact.email };
+    }
     const user = await this.deps.users.findInOrganization(delivery.recipient.organizationId, delivery.recipient.id);
     if (!user) throw new SendFailure('recipient account no longer exists', true);
-    const content = emailTemplate(delivery.message, { recipientName: user.displayName, appUrl: this.deps.appUrl });
+    return { name: user.displayName, email: user.email };
+  }
+
+  private async sendEmail(delivery: Delivery): Promise<'sent'> {
+    const user = await this.emailRecipient(delivery);
+    const content = emailTemplate(delivery.message, { recipientName: user.name, appUrl: this.deps.appUrl });
     const digest = createHash('sha256').update(delivery.key).digest('hex').slice(0, 32);
     const { providerMessageId } = await this.deps.email.send({
       to: user.email,
