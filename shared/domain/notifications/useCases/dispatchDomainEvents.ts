@@ -21,6 +21,20 @@ import {
   type NotificationChannel,
 } from '../notificationRules';
 
+interface DeliveryOptions {
+  body?: NotificationMessage;
+  keySuffix?: string;
+  reminderOf?: Delivery['reminderOf'];
+  notBefore?: Date;
+}
+
+type AddDelivery = (
+  recipient: Delivery['recipient'],
+  channel: NotificationChannel,
+  category: NotificationCategory,
+  options?: DeliveryOptions,
+) => void;
+
 export interface NotificationDeps {
   events: DomainEventSource;
   deliveries: DeliveryRepository;
@@ -59,17 +73,7 @@ export class DispatchDomainEvents {
     const message = notificationMessage(event, offer?.title ?? null);
     const now = this.deps.clock.now();
     const deliveries: { delivery: Delivery; notBefore?: Date }[] = [];
-    const delivery = (
-      recipient: Delivery['recipient'],
-      channel: NotificationChannel,
-      category: NotificationCategory,
-      options: {
-        body?: NotificationMessage;
-        keySuffix?: string;
-        reminderOf?: Delivery['reminderOf'];
-        notBefore?: Date;
-      } = {},
-    ) =>
+    const delivery: AddDelivery = (recipient, channel, category, options = {}) =>
       deliveries.push({
         delivery: {
           key: deliveryKey(event.id, `${recipient.id}${options.keySuffix ?? ''}`, channel),
@@ -131,17 +135,7 @@ export class DispatchDomainEvents {
     category: NotificationCategory,
     offerTitle: string,
     now: Date,
-    delivery: (
-      recipient: Delivery['recipient'],
-      channel: NotificationChannel,
-      category: NotificationCategory,
-      options: {
-        body?: NotificationMessage;
-        keySuffix?: string;
-        reminderOf?: Delivery['reminderOf'];
-        notBefore?: Date;
-      },
-    ) => void,
+    delivery: AddDelivery,
   ): Promise<void> {
     const profile = event.data.candidateId ? await this.deps.candidates.findById(String(event.data.candidateId)) : null;
     if (!profile) return;
