@@ -6,13 +6,13 @@ import type { DomainEvent } from './DomainEvents';
 export interface DomainEventSource {
   /** Events not handled yet, oldest first. */
   unhandled(limit: number): Promise<DomainEvent[]>;
-  markHandled(eventId: string, at: Date): Promise<void>;
+  markHandled(eventIds: string[], at: Date): Promise<void>;
   find(eventId: string): Promise<DomainEvent | null>;
 }
 
 export interface DeliveryRepository {
-  /** false when a delivery with this key exists already. */
-  createIfAbsent(delivery: Delivery): Promise<boolean>;
+  /** Those whose key exists already are left as they are; returns how many were created. */
+  createAllIfAbsent(deliveries: Delivery[]): Promise<number>;
   findByKey(key: string): Promise<Delivery | null>;
   findByProviderMessageId(providerMessageId: string): Promise<Delivery | null>;
   /** Newest first. */
@@ -41,5 +41,5 @@ export interface InAppNotificationRepository {
 /** Asks the notifications worker to send one delivery (by key: the job carries no personal data). */
 export interface NotificationQueue {
   /** notBefore: not sent earlier (SMS quiet hours, interview reminders). */
-  enqueueSend(deliveryKey: string, notBefore?: Date): Promise<void>;
+  enqueueSends(sends: { deliveryKey: string; notBefore?: Date }[]): Promise<void>;
 }

@@ -46,14 +46,19 @@ export class MongoDeliveryRepository implements DeliveryRepository {
     await this.deliveries.createIndexes();
   }
 
-  async createIfAbsent(delivery: Delivery): Promise<boolean> {
-    const { key, ...rest } = delivery;
+  async createAllIfAbsent(deliveries: Delivery[]): Promise<number> {
+    if (deliveries.length === 0) return 0;
     try {
-      await this.deliveries.create({ ...rest, _id: key });
-      return true;
+      const inserted = await this.deliveries.insertMany(
+        deliveries.map(({ key, ...rest }) => ({ ...rest, _id: key })),
+        { ordered: false, rawResult: true },
+      );
+      return inserted.insertedCount;
     } catch (error) {
-      if (isDuplicateKeyError(error)) return false;
-      throw error;
+      // Ordered false: every new one is inserted; the duplicates (already there) are the errors.
+      const bulk = error as { insertedDocs?: unknown[]; writeErrors?: unknown[]; result?: { insertedCount?: number } };
+      if (!isDuplicateKeyError(error) && !bulk.writeErrors) throw error;
+      return bulk.result?.insertedCount ?? bulk.insertedDocs?.length ?? 0;
     }
   }
 

@@ -13,9 +13,18 @@ export class BullmqNotificationQueue implements NotificationQueue {
     private readonly clock: Clock,
   ) {}
 
-  async enqueueSend(deliveryKey: string, notBefore?: Date): Promise<void> {
-    const data: NotificationJobData = { deliveryKey };
-    const delay = notBefore ? Math.max(0, notBefore.getTime() - this.clock.now().getTime()) : 0;
-    await this.queue.add('send', data, { jobId: deliveryKey.replaceAll(':', '.'), delay });
+  async enqueueSends(sends: { deliveryKey: string; notBefore?: Date }[]): Promise<void> {
+    if (sends.length === 0) return;
+    const now = this.clock.now().getTime();
+    await this.queue.addBulk(
+      sends.map(({ deliveryKey, notBefore }) => ({
+        name: 'send',
+        data: { deliveryKey } satisfies NotificationJobData,
+        opts: {
+          jobId: deliveryKey.replaceAll(':', '.'),
+          delay: notBefore ? Math.max(0, notBefore.getTime() - now) : 0,
+        },
+      })),
+    );
   }
 }

@@ -21,6 +21,11 @@ import {
   type NotificationChannel,
 } from '../notificationRules';
 
+interface PlannedDelivery {
+  delivery: Delivery;
+  notBefore?: Date;
+}
+
 interface DeliveryOptions {
   body?: NotificationMessage;
   keySuffix?: string;
@@ -58,21 +63,44 @@ export class DispatchDomainEvents {
 
   async execute(batchSize = 100): Promise<number> {
     const events = await this.deps.events.unhandled(batchSize);
-    let created = 0;
-    for (const event of events) {
-      created += await this.dispatch(event);
-      await this.deps.events.markHandled(event.id, this.deps.clock.now());
-    }
+    // Within one batch, an organisation's members and a user's preferences are read once.
+    this.memo = new Map();
+    const planned: PlannedDelivery[] = [];
+    for (const event of events) planned.push(...(await this.plan(event)));
+    // Records first, then jobs (enqueued even for records already there: a crash may have come
+    // between the two), then the events marked handled: a crash at any point redoes what is missing.
+    const created = await this.deps.deliveries.createAllIfAbsent(planned.map((item) => item.delivery));
+    await this.deps.queue.enqueueSends(
+      planned.map((item) => ({
+        deliveryKey: item.delivery.key,
+        ...(item.notBefore ? { notBefore: item.notBefore } : {}),
+      })),
+    );
+    await this.deps.events.markHandled(
+      events.map((event) => event.id),
+      this.deps.clock.now(),
+    );
     return created;
   }
 
-  private async dispatch(event: DomainEvent): Promise<number> {
+  private memo = new Map<string, Promise<unknown>>();
+
+  private once<T>(key: string, read: () => Promise<T>): Promise<T> {
+    let value = this.memo.get(key) as Promise<T> | undefined;
+    if (!value) {
+      value = read();
+      this.memo.set(key, value);
+    }
+    return value;
+  }
+
+  private async plan(event: DomainEvent): Promise<PlannedDelivery[]> {
     const intents = notificationIntents(event);
-    if (intents.length === 0) return 0;
+    if (intents.length === 0) return [];
     const offer = event.data.offerId ? await this.deps.offers.findById(String(event.data.offerId)) : null;
     const message = notificationMessage(event, offer?.title ?? null);
     const now = this.deps.clock.now();
-    const deliveries: { delivery: Delivery; notBefore?: Date }[] = [];
+    const deliveries: PlannedDelivery[] = [];
     const delivery: AddDelivery = (recipient, channel, category, options = {}) =>
       deliveries.push({
         delivery: {
@@ -95,7 +123,9 @@ export class DispatchDomainEvents {
 
     for (const intent of intents) {
       for (const user of await this.users(intent.audience, event)) {
-        const preferences = effectivePreferences(await this.deps.preferences.find(user.id));
+        const preferences = effectivePreferences(
+          await this.once(`preferences:${user.id}`, () => this.deps.preferences.find(user.id)),
+        );
         for (const channel of intent.channels) {
           // A daily frequency waits for the digest (not built yet): nothing is sent one by one.
           const wanted =
@@ -117,13 +147,7 @@ export class DispatchDomainEvents {
       }
     }
 
-    let created = 0;
-    for (const item of deliveries) {
-      if (await this.deps.deliveries.createIfAbsent(item.delivery)) created += 1;
-      // Enqueued even when it existed: a crash may have come between the record and the job.
-      await this.deps.queue.enqueueSend(item.delivery.key, item.notBefore);
-    }
-    return created;
+    return deliveries;
   }
 
   /**
@@ -169,7 +193,9 @@ export class DispatchDomainEvents {
     }
     if (audience === 'employer_members' && event.data.offerOrganizationId) {
       const organizationId = String(event.data.offerOrganizationId);
-      const members = await this.deps.users.listInOrganization(organizationId, { limit: 500 });
+      const members = await this.once(`members:${organizationId}`, () =>
+        this.deps.users.listInOrganization(organizationId, { limit: 500 }),
+      );
       return members.filter((user) => user.role === 'employer').map((user) => ({ id: user.id, organizationId }));
     }
     return [];

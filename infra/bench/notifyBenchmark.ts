@@ -1,0 +1,151 @@
+/**
+ * `npm run bench:notify [-- --count 20000]`: pushes in-app notifications through the whole
+ * pipeline (domain events in the outbox → dispatcher → one delivery record each → notifications
+ * queue → worker → in-app store) and reports deliveries/s next to raw BullMQ no-op jobs/s on the
+ * same Redis, in the same run. Redis and FerretDB are started here unless REDIS_URL and
+ * MONGO_URL are set.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { Queue, Worker } from 'bullmq';
+import { Types } from 'mongoose';
+import { createRedisClient } from '../../shared/adapters/cache/createRedisClient';
+import { MongoUserRepository } from '../../shared/adapters/mongo/MongoUserRepository';
+import { loadConfig } from '../../shared/config/env';
+import type { DomainEvent } from '../../shared/ports/DomainEvents';
+import { MongoDomainEvents } from '../../shared/adapters/mongo/MongoDomainEvents';
+import { buildDependencies } from '../../shared/wiring/buildDependencies';
+import { startWorkers } from '../../workers/startWorkers';
+import type { ChildService } from '../local/childService';
+import { freePort } from '../local/freePort';
+import { startFerretDb } from '../local/startFerretDb';
+import { startRedis } from '../local/startRedis';
+import { peakRssTracker } from './peakRss';
+
+const rate = (count: number, ms: number) => `${Math.round((count / ms) * 1000).toLocaleString('en')} /s`;
+
+async function drained(queue: Queue): Promise<void> {
+  for (;;) {
+    const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
+    if (Object.values(counts).every((value) => value === 0)) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { count: { type: 'string', default: '20000' } } });
+  const count = Number(values.count);
+  const services: ChildService[] = [];
+  const scratch = mkdtempSync(join(tmpdir(), 'passerelle-bench-'));
+  let redisUrl = process.env.REDIS_URL;
+  let mongoUrl = process.env.MONGO_URL;
+  if (!redisUrl) {
+    const redis = await startRedis(await freePort(), join(scratch, 'redis'));
+    services.push(redis);
+    redisUrl = redis.url;
+  }
+  if (!mongoUrl) {
+    const ferret = await startFerretDb(await freePort(), join(scratch, 'ferretdb'));
+    services.push(ferret);
+    mongoUrl = ferret.url;
+  }
+  const prefix = `bench${Date.now()}`;
+  const config = loadConfig({
+    LOG_LEVEL: 'warn',
+    JWT_SECRET: 'bench-secret-that-is-long-enough-for-hs256-0123456789',
+    ...process.env,
+    MONGO_URL: mongoUrl,
+    REDIS_URL: redisUrl,
+    MONGO_DB_NAME: `bench_${Date.now()}`,
+    QUEUE_PREFIX: prefix,
+  });
+  const deps = await buildDependencies(config, { processName: 'bench' });
+  const rss = peakRssTracker();
+  try {
+    // Raw BullMQ: the same number of no-op jobs, the same concurrency as the notifications worker.
+    const connection = createRedisClient(redisUrl, 'blocking');
+    const noop = new Queue('bench-noop', { connection, prefix });
+    let started = Date.now();
+    for (let offset = 0; offset < count; offset += 1_000) {
+      await noop.addBulk(
+        Array.from({ length: Math.min(1_000, count - offset) }, (_, index) => ({
+          name: 'noop',
+          data: { index: offset + index },
+          opts: { jobId: `noop-${offset + index}`, removeOnComplete: true },
+        })),
+      );
+    }
+    const worker = new Worker('bench-noop', () => Promise.resolve(), { connection, prefix, concurrency: 8 });
+    await drained(noop);
+    const rawMs = Date.now() - started;
+    await worker.close();
+    await noop.obliterate({ force: true });
+    await noop.close();
+
+    // One employer who gets the reminders in the application only (e-mail turned off).
+    const organizationId = new Types.ObjectId().toHexString();
+    const user = await new MongoUserRepository(deps.mongo).create(
+      {
+        organizationId,
+        email: `bench${Date.now()}@example.test`,
+        displayName: 'Bench',
+        role: 'employer',
+        passwordHash: 'x',
+      },
+      new Date(),
+    );
+    await deps.useCases.updateNotificationPreferences.execute({
+      actor: { userId: user.id, organizationId, role: 'employer' },
+      changes: [{ category: 'reminders', channel: 'email', enabled: false, frequency: 'immediate' }],
+    });
+    const events: DomainEvent[] = Array.from({ length: count }, (_, index) => ({
+      id: `bench:${index}`,
+      type: 'match.reminder_due',
+      at: new Date(),
+      data: { matchId: `m${index}`, offerOrganizationId: organizationId, daysWaiting: 3, expiresInDays: 11 },
+    }));
+    const outbox = new MongoDomainEvents(deps.mongo);
+    for (let offset = 0; offset < count; offset += 1_000) await outbox.publish(events.slice(offset, offset + 1_000));
+    process.stdout.write(`${count.toLocaleString('en')} events in the outbox\n`);
+
+    const workers = await startWorkers(deps, ['notifications']);
+    started = Date.now();
+    let dispatched = 0;
+    for (;;) {
+      const created = await deps.useCases.dispatchDomainEvents.execute(1_000);
+      dispatched += created;
+      if (created === 0) break;
+    }
+    const dispatchMs = Date.now() - started;
+    await drained(deps.queues.notifications);
+    const pipelineMs = Date.now() - started;
+    await workers.stop();
+    const stored = await deps.mongo.collection('inAppNotifications').countDocuments({ userId: user.id });
+    const failed = await deps.queues.notifications.getJobCountByTypes('failed');
+    connection.disconnect();
+
+    process.stdout.write(
+      [
+        '',
+        `raw BullMQ no-op jobs (concurrency 8):   ${rate(count, rawMs)}  (${rawMs} ms)`,
+        `in-app deliveries, end to end:          ${rate(count, pipelineMs)}  (${pipelineMs} ms, of which dispatch ${dispatchMs} ms)`,
+        `deliveries created: ${dispatched.toLocaleString('en')}; notifications stored: ${stored.toLocaleString('en')}; failed jobs: ${failed}`,
+        `peak RSS: ${Math.round(rss.stop() / 1024 / 1024)} MB`,
+        '',
+      ].join('\n'),
+    );
+  } finally {
+    await deps.queues.notifications.obliterate({ force: true }).catch(() => undefined);
+    await deps.mongo.dropDatabase().catch(() => undefined);
+    await deps.close();
+    for (const service of services.reverse()) await service.stop();
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});
