@@ -1,5 +1,6 @@
 import type { DomainEvent } from '../../ports/DomainEvents';
 import { reasonLabels, type ReasonCode } from '../pipeline/pipelineStates';
+import { proposalExpiryDays } from '../pipeline/useCases/runPipelineTimeRules';
 
 export interface NotificationMessage {
   title: string;
@@ -41,9 +42,15 @@ export function notificationMessage(event: DomainEvent, offerTitle: string | nul
   }
   const action = String(event.data.action);
   const reason = event.data.reason ? reasonLabels[event.data.reason as ReasonCode] : null;
+  const offerPart = offerTitle ? ` pour l’offre « ${offerTitle} »` : '';
+  const bodies: Record<string, string> = {
+    propose: `Un conseiller vous propose une personne${offerPart}. Répondez dans les ${proposalExpiryDays} jours : demande d’entretien ou refus motivé.`,
+    request_interview: `L’employeur souhaite rencontrer la personne que vous suivez${offerPart}.`,
+    schedule_interview: `Un entretien est planifié${offerPart}. Indiquez si la personne accepte de partager ses coordonnées.`,
+  };
   return {
     title: stepTitles[action] ?? 'Mise en relation mise à jour',
-    body: `${reason ? `Motif : ${reason}` : 'Consultez le détail'}${about}.`,
+    body: bodies[action] ?? `${reason ? `Motif : ${reason}` : 'Consultez le détail'}${about}.`,
     link: `/api/v1/matches/${event.data.matchId}`,
   };
 }
