@@ -1,39 +1,29 @@
 import { bearer } from './accounts';
 import { aCandidate, anOffer } from './builders';
 import type { TestApp } from './testApp';
+import { createCandidate, publishOffer } from './writes';
 
 /**
  * Through the API: an employer's published offer, a consenting person who fits it, taken into the
- * pipeline and proposed by their adviser. Returns the ids.
+ * pipeline by their adviser and taken through these steps (shortlisted and proposed by default).
  */
-export async function aProposal(
+export async function aMatch(
   testApp: TestApp,
   tokens: { employer: string; adviser: string },
-  offerOverrides: Record<string, unknown> = {},
+  options: { offer?: Record<string, unknown>; steps?: string[] } = {},
 ): Promise<{ offerId: string; candidateId: string; matchId: string }> {
-  const offer = await testApp
-    .http()
-    .post('/api/v1/offers')
-    .set(...bearer(tokens.employer))
-    .send(anOffer().with(offerOverrides).build())
-    .expect(201);
-  const offerId = (offer.body as { id: string }).id;
-  await testApp
-    .http()
-    .post(`/api/v1/offers/${offerId}/publish`)
-    .set(...bearer(tokens.employer))
-    .expect(200);
+  const offerId = await publishOffer(
+    testApp,
+    tokens.employer,
+    anOffer()
+      .with(options.offer ?? {})
+      .build(),
+  );
   const body = aCandidate()
     .consenting()
     .with({ certifications: ['PERMIS_B', 'PERMIS_C', 'FIMO_MARCHANDISES'] })
     .build();
-  const candidate = await testApp
-    .http()
-    .post('/api/v1/candidates')
-    .set(...bearer(tokens.adviser))
-    .send(body)
-    .expect(201);
-  const candidateId = (candidate.body as { id: string }).id;
+  const { id: candidateId } = await createCandidate(testApp, tokens.adviser, body);
   const match = await testApp
     .http()
     .post('/api/v1/matches')
@@ -41,7 +31,7 @@ export async function aProposal(
     .send({ offerId, candidateId })
     .expect(201);
   const matchId = (match.body as { id: string }).id;
-  for (const action of ['shortlist', 'propose']) {
+  for (const action of options.steps ?? ['shortlist', 'propose']) {
     await testApp
       .http()
       .post(`/api/v1/matches/${matchId}/transitions`)
@@ -50,4 +40,13 @@ export async function aProposal(
       .expect(200);
   }
   return { offerId, candidateId, matchId };
+}
+
+/** A match proposed to the employer. */
+export function aProposal(
+  testApp: TestApp,
+  tokens: { employer: string; adviser: string },
+  offerOverrides: Record<string, unknown> = {},
+): Promise<{ offerId: string; candidateId: string; matchId: string }> {
+  return aMatch(testApp, tokens, { offer: offerOverrides });
 }

@@ -3,6 +3,7 @@ import { startWorkers, type RunningWorkers } from '../../../workers/startWorkers
 import { adminCredentials, anAccount, bearer, bootstrapAdmin, login } from '../../support/accounts';
 import { aCandidate, anOffer } from '../../support/builders';
 import { queuesSettled } from '../../support/queues';
+import { createCandidate as createCandidateAs, publishOffer as publishOfferAs } from '../../support/writes';
 import { startTestApp, type TestApp } from '../../support/testApp';
 
 let testApp: TestApp;
@@ -64,31 +65,10 @@ const fittingCandidate = () =>
       availability: { from: '2027-01-15', schedules: ['day', 'weekends'], earliestStartHour: 7, latestEndHour: 18 },
     });
 
-async function publishOffer(body: Record<string, unknown>): Promise<string> {
-  const created = await testApp
-    .http()
-    .post('/api/v1/offers')
-    .set(...bearer(employer))
-    .send(body)
-    .expect(201);
-  const id = (created.body as { id: string }).id;
-  await testApp
-    .http()
-    .post(`/api/v1/offers/${id}/publish`)
-    .set(...bearer(employer))
-    .expect(200);
-  return id;
-}
+const publishOffer = (body: Record<string, unknown>) => publishOfferAs(testApp, employer, body);
 
-async function createCandidate(body: Record<string, unknown>, token = adviser): Promise<string> {
-  const created = await testApp
-    .http()
-    .post('/api/v1/candidates')
-    .set(...bearer(token))
-    .send(body)
-    .expect(201);
-  return (created.body as { id: string }).id;
-}
+const createCandidate = async (body: Record<string, unknown>, token = adviser) =>
+  (await createCandidateAs(testApp, token, body)).id;
 
 async function offerSuggestions(offerId: string, token = adviser, query = ''): Promise<SuggestionsBody> {
   await queuesSettled(testApp);

@@ -3,6 +3,7 @@ import { startWorkers, type RunningWorkers } from '../../../workers/startWorkers
 import { adminCredentials, anAccount, bearer, bootstrapAdmin, login } from '../../support/accounts';
 import { aCandidate, anOffer } from '../../support/builders';
 import { queuesSettled } from '../../support/queues';
+import { createCandidate as createCandidateAs, publishOffer as publishOfferAs } from '../../support/writes';
 import { startTestApp, type TestApp } from '../../support/testApp';
 
 let testApp: TestApp;
@@ -37,31 +38,10 @@ const fittingCandidate = () =>
       certifications: ['PERMIS_B', 'PERMIS_C', 'FIMO_MARCHANDISES'],
     });
 
-async function publishOffer(body: Body = anOffer().build()): Promise<string> {
-  const created = await testApp
-    .http()
-    .post('/api/v1/offers')
-    .set(...bearer(employer))
-    .send(body)
-    .expect(201);
-  const id = (created.body as { id: string }).id;
-  await testApp
-    .http()
-    .post(`/api/v1/offers/${id}/publish`)
-    .set(...bearer(employer))
-    .expect(200);
-  return id;
-}
+const publishOffer = (body: Body = anOffer().build()) => publishOfferAs(testApp, employer, body);
 
-async function createCandidate(body: Body = fittingCandidate().build()): Promise<string> {
-  const created = await testApp
-    .http()
-    .post('/api/v1/candidates')
-    .set(...bearer(adviser))
-    .send(body)
-    .expect(201);
-  return (created.body as { id: string }).id;
-}
+const createCandidate = async (body: Body = fittingCandidate().build()) =>
+  (await createCandidateAs(testApp, adviser, body)).id;
 
 async function startMatch(offerId: string, candidateId: string): Promise<string> {
   const response = await testApp

@@ -1,7 +1,7 @@
 import type { Match } from '../../../shared/domain/pipeline/match';
 import { startWorkers, type RunningWorkers } from '../../../workers/startWorkers';
 import { adminCredentials, anAccount, bearer, bootstrapAdmin, login } from '../../support/accounts';
-import { aCandidate, anOffer } from '../../support/builders';
+import { aMatch as aMatchThrough } from '../../support/proposals';
 import { queuesSettled } from '../../support/queues';
 import { startTestApp, type TestApp } from '../../support/testApp';
 
@@ -31,46 +31,7 @@ afterAll(async () => {
 beforeEach(() => travel(0));
 
 /** A match taken through these steps (proposed by default). */
-async function aMatch(steps = ['shortlist', 'propose']): Promise<{ offerId: string; matchId: string }> {
-  const offer = await testApp
-    .http()
-    .post('/api/v1/offers')
-    .set(...bearer(employer))
-    .send(anOffer().build())
-    .expect(201);
-  const offerId = (offer.body as { id: string }).id;
-  await testApp
-    .http()
-    .post(`/api/v1/offers/${offerId}/publish`)
-    .set(...bearer(employer))
-    .expect(200);
-  const body = aCandidate()
-    .consenting()
-    .with({ certifications: ['PERMIS_B', 'PERMIS_C', 'FIMO_MARCHANDISES'] })
-    .build();
-  const candidate = await testApp
-    .http()
-    .post('/api/v1/candidates')
-    .set(...bearer(adviser))
-    .send(body)
-    .expect(201);
-  const created = await testApp
-    .http()
-    .post('/api/v1/matches')
-    .set(...bearer(adviser))
-    .send({ offerId, candidateId: (candidate.body as { id: string }).id })
-    .expect(201);
-  const matchId = (created.body as { id: string }).id;
-  for (const action of steps) {
-    await testApp
-      .http()
-      .post(`/api/v1/matches/${matchId}/transitions`)
-      .set(...bearer(adviser))
-      .send({ action })
-      .expect(200);
-  }
-  return { offerId, matchId };
-}
+const aMatch = (steps?: string[]) => aMatchThrough(testApp, { employer, adviser }, steps ? { steps } : {});
 
 async function eventIds(prefix: string): Promise<string[]> {
   const events = await testApp.deps.mongo

@@ -4,6 +4,7 @@ import { startWorkers, type RunningWorkers } from '../../../workers/startWorkers
 import { adminCredentials, anAccount, bearer, bootstrapAdmin, login } from '../../support/accounts';
 import { aCandidate, anOffer } from '../../support/builders';
 import { eventually } from '../../support/eventually';
+import { createCandidate as createCandidateAs, publishOffer } from '../../support/writes';
 import { startTestApp, type TestApp } from '../../support/testApp';
 
 let testApp: TestApp;
@@ -27,21 +28,7 @@ afterAll(async () => {
   await testApp.close();
 });
 
-async function publishedOffer(body = anOffer().build()): Promise<{ id: string }> {
-  const created = await testApp
-    .http()
-    .post('/api/v1/offers')
-    .set(...bearer(employer))
-    .send(body)
-    .expect(201);
-  const id = (created.body as { id: string }).id;
-  await testApp
-    .http()
-    .post(`/api/v1/offers/${id}/publish`)
-    .set(...bearer(employer))
-    .expect(200);
-  return { id };
-}
+const publishedOffer = async (body = anOffer().build()) => ({ id: await publishOffer(testApp, employer, body) });
 
 async function searchOfferIds(query: string): Promise<string[]> {
   const response = await testApp
@@ -61,15 +48,7 @@ async function searchCandidateIds(token: string, query: string): Promise<string[
   return (response.body.items as { candidate: { id: string } }[]).map((item) => item.candidate.id);
 }
 
-async function createCandidate(body = aCandidate().build()): Promise<{ id: string; organizationId: string }> {
-  const created = await testApp
-    .http()
-    .post('/api/v1/candidates')
-    .set(...bearer(adviser))
-    .send(body)
-    .expect(201);
-  return created.body as { id: string; organizationId: string };
-}
+const createCandidate = (body = aCandidate().build()) => createCandidateAs(testApp, adviser, body);
 
 /** A profile with this skill, once its advisers' search finds it. */
 async function anIndexedCandidate(skill: string): Promise<string> {
