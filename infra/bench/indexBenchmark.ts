@@ -5,22 +5,14 @@
  * documents. Prints docs/s for both and the peak RSS. Redis and FerretDB are started here unless
  * REDIS_URL and MONGO_URL are set; SEARCH_ENGINE and MEILI_URL choose the engine as in production.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Types } from 'mongoose';
 import { candidateModel } from '../../shared/adapters/mongo/candidateModel';
-import { loadConfig } from '../../shared/config/env';
 import { candidatesIndex, toCandidateSearchDocument } from '../../shared/ports/searchIndexes/candidatesIndex';
-import { buildDependencies } from '../../shared/wiring/buildDependencies';
 import { startWorkers } from '../../workers/startWorkers';
 import { generateProfiles } from '../demo/generateEntities';
+import { drained, startBenchDependencies } from './benchDependencies';
 import { peakRssTracker } from './peakRss';
-import type { ChildService } from '../local/childService';
-import { freePort } from '../local/freePort';
-import { startFerretDb } from '../local/startFerretDb';
-import { startRedis } from '../local/startRedis';
 
 const batchSize = 1_000;
 
@@ -30,30 +22,8 @@ const rate = (count: number, ms: number) => `${Math.round((count / ms) * 1000).t
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { count: { type: 'string', default: '100000' } } });
   const count = Number(values.count);
-  const services: ChildService[] = [];
-  const scratch = mkdtempSync(join(tmpdir(), 'passerelle-bench-'));
-  let redisUrl = process.env.REDIS_URL;
-  let mongoUrl = process.env.MONGO_URL;
-  if (!redisUrl) {
-    const redis = await startRedis(await freePort(), join(scratch, 'redis'));
-    services.push(redis);
-    redisUrl = redis.url;
-  }
-  if (!mongoUrl) {
-    const ferret = await startFerretDb(await freePort(), join(scratch, 'ferretdb'));
-    services.push(ferret);
-    mongoUrl = ferret.url;
-  }
-  const config = loadConfig({
-    LOG_LEVEL: 'warn',
-    JWT_SECRET: 'bench-secret-that-is-long-enough-for-hs256-0123456789',
-    ...process.env,
-    MONGO_URL: mongoUrl,
-    REDIS_URL: redisUrl,
-    MONGO_DB_NAME: `bench_${Date.now()}`,
-    QUEUE_PREFIX: `bench${Date.now()}`,
-  });
-  const deps = await buildDependencies(config, { processName: 'bench' });
+  const { deps, stop } = await startBenchDependencies();
+  const { config } = deps;
   const rss = peakRssTracker();
   try {
     process.stdout.write(`engine: ${config.SEARCH_ENGINE}; profiles: ${count.toLocaleString('en')}\n`);
@@ -89,12 +59,7 @@ async function main(): Promise<void> {
       })),
     );
     const enqueueMs = Date.now() - started;
-    // Done when the indexing queue is drained (every job completed or failed).
-    for (;;) {
-      const counts = await deps.queues.indexing.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
-      if (Object.values(counts).every((value) => value === 0)) break;
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
+    await drained(deps.queues.indexing);
     const queuedMs = Date.now() - started;
     await workers.stop();
     const queuePeakRss = rss.peak();
@@ -126,11 +91,7 @@ async function main(): Promise<void> {
       ].join('\n'),
     );
   } finally {
-    await deps.queues.indexing.obliterate({ force: true }).catch(() => undefined);
-    await deps.mongo.dropDatabase().catch(() => undefined);
-    await deps.close();
-    for (const service of services.reverse()) await service.stop();
-    rmSync(scratch, { recursive: true, force: true });
+    await stop();
   }
 }
 

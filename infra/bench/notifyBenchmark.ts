@@ -5,63 +5,24 @@
  * same Redis, in the same run. Redis and FerretDB are started here unless REDIS_URL and
  * MONGO_URL are set.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Queue, Worker } from 'bullmq';
 import { Types } from 'mongoose';
 import { createRedisClient } from '../../shared/adapters/cache/createRedisClient';
 import { MongoUserRepository } from '../../shared/adapters/mongo/MongoUserRepository';
-import { loadConfig } from '../../shared/config/env';
 import type { DomainEvent } from '../../shared/ports/DomainEvents';
 import { MongoDomainEvents } from '../../shared/adapters/mongo/MongoDomainEvents';
-import { buildDependencies } from '../../shared/wiring/buildDependencies';
 import { startWorkers } from '../../workers/startWorkers';
-import type { ChildService } from '../local/childService';
-import { freePort } from '../local/freePort';
-import { startFerretDb } from '../local/startFerretDb';
-import { startRedis } from '../local/startRedis';
+import { drained, startBenchDependencies } from './benchDependencies';
 import { peakRssTracker } from './peakRss';
 
 const rate = (count: number, ms: number) => `${Math.round((count / ms) * 1000).toLocaleString('en')} /s`;
 
-async function drained(queue: Queue): Promise<void> {
-  for (;;) {
-    const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
-    if (Object.values(counts).every((value) => value === 0)) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { count: { type: 'string', default: '20000' } } });
   const count = Number(values.count);
-  const services: ChildService[] = [];
-  const scratch = mkdtempSync(join(tmpdir(), 'passerelle-bench-'));
-  let redisUrl = process.env.REDIS_URL;
-  let mongoUrl = process.env.MONGO_URL;
-  if (!redisUrl) {
-    const redis = await startRedis(await freePort(), join(scratch, 'redis'));
-    services.push(redis);
-    redisUrl = redis.url;
-  }
-  if (!mongoUrl) {
-    const ferret = await startFerretDb(await freePort(), join(scratch, 'ferretdb'));
-    services.push(ferret);
-    mongoUrl = ferret.url;
-  }
-  const prefix = `bench${Date.now()}`;
-  const config = loadConfig({
-    LOG_LEVEL: 'warn',
-    JWT_SECRET: 'bench-secret-that-is-long-enough-for-hs256-0123456789',
-    ...process.env,
-    MONGO_URL: mongoUrl,
-    REDIS_URL: redisUrl,
-    MONGO_DB_NAME: `bench_${Date.now()}`,
-    QUEUE_PREFIX: prefix,
-  });
-  const deps = await buildDependencies(config, { processName: 'bench' });
+  const { deps, redisUrl, stop } = await startBenchDependencies();
+  const prefix = deps.config.QUEUE_PREFIX;
   const rss = peakRssTracker();
   try {
     // Raw BullMQ: the same number of no-op jobs, the same concurrency as the notifications worker.
@@ -137,11 +98,7 @@ async function main(): Promise<void> {
       ].join('\n'),
     );
   } finally {
-    await deps.queues.notifications.obliterate({ force: true }).catch(() => undefined);
-    await deps.mongo.dropDatabase().catch(() => undefined);
-    await deps.close();
-    for (const service of services.reverse()) await service.stop();
-    rmSync(scratch, { recursive: true, force: true });
+    await stop();
   }
 }
 
