@@ -284,4 +284,39 @@ describe('suggestions', () => {
     expect(candidateIds(await offerSuggestions(offerId))).toContain(candidateId);
     expect(await testApp.deps.useCases.backfillSuggestions.execute()).toBe(0);
   });
+
+  it('computed twice, gives the same list (the job is idempotent)', async () => {
+    const offerId = await publishOffer(demandingOffer());
+    await createCandidate(fittingCandidate().build());
+    await queuesSettled(testApp);
+    const { computeSuggestions } = testApp.deps.useCases;
+    interface StoredList {
+      _id: string;
+      computedAt: Date;
+      durationMs: number;
+      suggestions: Record<string, unknown>[];
+    }
+    const list = async () => {
+      const found = await testApp.deps.mongo
+        .collection<StoredList>('suggestionLists')
+        .findOne({ _id: `offer:${offerId}` });
+      if (!found) throw new Error('no list');
+      // What a computation writes besides the time it ran and took (and the waiting time, which grows).
+      const { computedAt: _at, durationMs: _ms, suggestions, ...rest } = found;
+      return {
+        ...rest,
+        suggestions: suggestions.map(({ computedAt: _c, breakdown, ...item }) => ({
+          ...item,
+          breakdown: (breakdown as { criterion: string }[]).filter((part) => part.criterion !== 'waiting'),
+        })),
+      };
+    };
+
+    await computeSuggestions.execute({ entity: 'offer', id: offerId });
+    const first = await list();
+    await computeSuggestions.execute({ entity: 'offer', id: offerId });
+
+    expect(first.suggestions.length).toBeGreaterThan(0);
+    expect(await list()).toEqual(first);
+  });
 });
