@@ -12,8 +12,10 @@ export const scheduledJobs = {
   'expire-offers': { every: 10 * 60 * 1000 },
   // Reminders to employers (proposals waiting 3 and 7 days, offers ending in 7 and 1 days), expiry at 14 days.
   'pipeline-time-rules': { every: 60 * 60 * 1000 },
-  // Domain events of the outbox become deliveries (in-app so far).
+  // Domain events of the outbox become deliveries.
   'dispatch-notifications': { every: 5 * 1000 },
+  // The daily digest of what users chose to receive once a day, at 08:30 Paris time.
+  'send-daily-digests': { pattern: '30 8 * * *', tz: 'Europe/Paris' },
 } as const;
 
 const payloadSchema = z.strictObject({});
@@ -41,6 +43,8 @@ export function startSchedulerWorker(deps: Dependencies, connection: Redis): Wor
           return deps.useCases.runPipelineTimeRules.execute();
         case 'dispatch-notifications':
           return deps.useCases.dispatchDomainEvents.execute();
+        case 'send-daily-digests':
+          return deps.useCases.scheduleDailyDigests.execute();
         default:
           throw new Error(`unknown scheduled job ${job.name}`);
       }

@@ -5,7 +5,13 @@
  */
 export interface DomainEvent {
   id: string;
-  type: 'match.transitioned' | 'match.reminder_due' | 'offer.expiry_reminder';
+  type:
+    | 'match.transitioned'
+    | 'match.reminder_due'
+    | 'offer.expiry_reminder'
+    | 'offer.new_suggestions'
+    | 'account.new_login'
+    | 'account.password_changed';
   at: Date;
   data: Record<string, string | number | boolean | null>;
 }

@@ -1,5 +1,7 @@
 import type { PageRequest } from '../domain/common/page';
+import type { DigestItem } from '../domain/notifications/dailyDigest';
 import type { Delivery, DeliveryStatus, InAppNotification } from '../domain/notifications/delivery';
+import type { NotificationMessage } from '../domain/notifications/notificationMessages';
 import type { DomainEvent } from './DomainEvents';
 
 /** The read side of the events outbox, for the dispatcher. */
@@ -24,8 +26,18 @@ export interface DeliveryRepository {
     key: string,
     status: DeliveryStatus,
     at: Date,
-    details?: { error?: string; providerMessageId?: string },
+    details?: { error?: string; providerMessageId?: string; message?: NotificationMessage },
   ): Promise<void>;
+}
+
+/** What waits for a user's daily digest. */
+export interface DigestItemRepository {
+  /** Idempotent by id. */
+  addAllIfAbsent(items: DigestItem[]): Promise<void>;
+  /** The users who have items from before `before` that no digest took yet. */
+  recipientsWithPending(before: Date): Promise<{ userId: string; organizationId: string }[]>;
+  /** Gives the user's unclaimed items from before `before` to this digest; returns all of the digest's items. */
+  claim(userId: string, before: Date, digestKey: string): Promise<DigestItem[]>;
 }
 
 export interface InAppNotificationRepository {

@@ -9,5 +9,7 @@ export interface RefreshTokenRepository {
    */
   markRotated(tokenHash: string, at: Date): Promise<boolean>;
   revokeFamily(familyId: string, at: Date): Promise<void>;
+  /** Ends every session of the user (after a password change). */
+  revokeAllForUser(userId: string, at: Date): Promise<void>;
   deleteExpiredBefore(at: Date): Promise<number>;
 }

@@ -16,4 +16,10 @@ export interface UserRepository {
   findInOrganization(organizationId: string, userId: string): Promise<User | null>;
   listInOrganization(organizationId: string, page: { limit: number; after?: string }): Promise<User[]>;
   countWithRole(role: UserRole): Promise<number>;
+  /**
+   * Adds a device (a fingerprint, not the raw user agent) to those the account signed in from:
+   * first (the account's first sign-in), known, or new.
+   */
+  rememberDevice(userId: string, fingerprint: string): Promise<'first' | 'known' | 'new'>;
+  setPasswordHash(userId: string, passwordHash: string): Promise<void>;
 }

@@ -10,6 +10,7 @@ import { GetCurrentUser } from '../domain/accounts/useCases/getCurrentUser';
 import { ListOrganizations } from '../domain/accounts/useCases/listOrganizations';
 import { ListUsers } from '../domain/accounts/useCases/listUsers';
 import { Login } from '../domain/accounts/useCases/login';
+import { ChangePassword } from '../domain/accounts/useCases/changePassword';
 import { Logout } from '../domain/accounts/useCases/logout';
 import { PurgeExpiredRefreshTokens } from '../domain/accounts/useCases/purgeExpiredRefreshTokens';
 import { RefreshSession } from '../domain/accounts/useCases/refreshSession';
@@ -64,12 +65,14 @@ import { MongoDomainEvents } from '../adapters/mongo/MongoDomainEvents';
 import { MongoDeliveryRepository } from '../adapters/mongo/MongoDeliveryRepository';
 import { NodemailerEmailSender } from '../adapters/email/NodemailerEmailSender';
 import { MongoInAppNotificationRepository } from '../adapters/mongo/MongoInAppNotificationRepository';
+import { MongoDigestItemRepository } from '../adapters/mongo/MongoDigestItemRepository';
 import { BullmqNotificationQueue } from '../adapters/queue/bullmq/BullmqNotificationQueue';
 import { DispatchDomainEvents } from '../domain/notifications/useCases/dispatchDomainEvents';
 import { ListNotifications } from '../domain/notifications/useCases/listNotifications';
 import { MarkAllNotificationsRead } from '../domain/notifications/useCases/markAllNotificationsRead';
 import { MarkNotificationRead } from '../domain/notifications/useCases/markNotificationRead';
 import { SendDelivery } from '../domain/notifications/useCases/sendDelivery';
+import { ScheduleDailyDigests } from '../domain/notifications/useCases/scheduleDailyDigests';
 import { ListDeliveries } from '../domain/notifications/useCases/listDeliveries';
 import { DeleteWebhook } from '../domain/notifications/useCases/deleteWebhook';
 import { RecordSmsStatus } from '../domain/notifications/useCases/recordSmsStatus';
@@ -123,6 +126,7 @@ export interface Dependencies {
   healthChecks: HealthCheck[];
   useCases: {
     login: Login;
+    changePassword: ChangePassword;
     refreshSession: RefreshSession;
     logout: Logout;
     getCurrentUser: GetCurrentUser;
@@ -171,6 +175,7 @@ export interface Dependencies {
     runPipelineTimeRules: RunPipelineTimeRules;
     dispatchDomainEvents: DispatchDomainEvents;
     sendDelivery: SendDelivery;
+    scheduleDailyDigests: ScheduleDailyDigests;
     listNotifications: ListNotifications;
     markNotificationRead: MarkNotificationRead;
     markAllNotificationsRead: MarkAllNotificationsRead;
@@ -288,7 +293,13 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
   const webhooks = new MongoWebhookRepository(mongo);
   const deliveries = new MongoDeliveryRepository(mongo);
   const inApp = new MongoInAppNotificationRepository(mongo);
-  await Promise.all([deliveries.ensureIndexes(), inApp.ensureIndexes(), webhooks.ensureIndexes()]);
+  const digestItems = new MongoDigestItemRepository(mongo);
+  await Promise.all([
+    deliveries.ensureIndexes(),
+    inApp.ensureIndexes(),
+    webhooks.ensureIndexes(),
+    digestItems.ensureIndexes(),
+  ]);
   const notificationDeps = {
     preferences: new MongoPreferenceRepository(mongo),
     email: emailSender,
@@ -307,6 +318,7 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
     events: domainEvents,
     deliveries,
     inApp,
+    digestItems,
     queue: new BullmqNotificationQueue(queues.notifications, clock),
     users,
     candidates,
@@ -323,6 +335,7 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
     suggestions: new MongoSuggestionRepository(mongo),
     pipelinePairs: new MongoPipelinePairs(mongo),
     matching,
+    events: domainEvents,
     clock,
     settings: {
       suggestionsKept: config.MATCHING_SUGGESTIONS_KEPT,
@@ -352,7 +365,15 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
     repositories: { offers, candidates },
     healthChecks: [mongoHealthCheck(mongo), redisHealthCheck(redis), searchEngine],
     useCases: {
-      login: new Login({ ...sessionDeps, users, passwordHasher, loginAttempts }),
+      login: new Login({ ...sessionDeps, users, passwordHasher, loginAttempts, events: domainEvents }),
+      changePassword: new ChangePassword({
+        users,
+        passwordHasher,
+        loginAttempts,
+        refreshTokens,
+        events: domainEvents,
+        clock,
+      }),
       refreshSession: new RefreshSession({ ...sessionDeps, users }),
       logout: new Logout({ refreshTokens, opaqueTokens, clock }),
       getCurrentUser: new GetCurrentUser({ users, organizations }),
@@ -398,6 +419,7 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
       runPipelineTimeRules: new RunPipelineTimeRules(pipelineDeps),
       dispatchDomainEvents: new DispatchDomainEvents(notificationDeps),
       sendDelivery: new SendDelivery(notificationDeps),
+      scheduleDailyDigests: new ScheduleDailyDigests(notificationDeps),
       listNotifications: new ListNotifications(notificationDeps),
       markNotificationRead: new MarkNotificationRead(notificationDeps),
       markAllNotificationsRead: new MarkAllNotificationsRead(notificationDeps),

@@ -10,7 +10,7 @@ import { createCandidate, publishOffer } from './writes';
 export async function aMatch(
   testApp: TestApp,
   tokens: { employer: string; adviser: string },
-  options: { offer?: Record<string, unknown>; steps?: string[] } = {},
+  options: { offer?: Record<string, unknown>; candidate?: Record<string, unknown>; steps?: string[] } = {},
 ): Promise<{ offerId: string; candidateId: string; matchId: string }> {
   const offerId = await publishOffer(
     testApp,
@@ -21,7 +21,7 @@ export async function aMatch(
   );
   const body = aCandidate()
     .consenting()
-    .with({ certifications: ['PERMIS_B', 'PERMIS_C', 'FIMO_MARCHANDISES'] })
+    .with({ certifications: ['PERMIS_B', 'PERMIS_C', 'FIMO_MARCHANDISES'], ...options.candidate })
     .build();
   const { id: candidateId } = await createCandidate(testApp, tokens.adviser, body);
   const match = await testApp

@@ -15,7 +15,7 @@ function requiredEnv(name: string): string {
 export function testConfig(overrides: Record<string, string> = {}): Config {
   return loadConfig({
     NODE_ENV: 'test',
-    LOG_LEVEL: 'silent',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     MONGO_URL: requiredEnv('TEST_MONGO_URL'),
     MONGO_DB_NAME: uniqueName('test'),
     REDIS_URL: requiredEnv('TEST_REDIS_URL'),

@@ -1,6 +1,12 @@
 import type { Dependencies } from '../../../shared/wiring/buildDependencies';
 import { defineRoute, type RouteTarget } from '../http/defineRoute';
-import { loginBodySchema, meSchema, refreshBodySchema, sessionTokensSchema } from '../schemas/accountSchemas';
+import {
+  loginBodySchema,
+  meSchema,
+  passwordChangeBodySchema,
+  refreshBodySchema,
+  sessionTokensSchema,
+} from '../schemas/accountSchemas';
 
 export function registerAuthRoutes(target: RouteTarget, useCases: Dependencies['useCases']): void {
   defineRoute(target, {
@@ -14,7 +20,11 @@ export function registerAuthRoutes(target: RouteTarget, useCases: Dependencies['
     problems: ['unauthenticated', 'too_many_requests'],
     handle: async ({ body, req }) => ({
       status: 200,
-      body: await useCases.login.execute({ ...body, ip: req.ip ?? 'unknown' }),
+      body: await useCases.login.execute({
+        ...body,
+        ip: req.ip ?? 'unknown',
+        userAgent: req.get('user-agent') ?? '',
+      }),
     }),
   });
 
@@ -52,5 +62,20 @@ export function registerAuthRoutes(target: RouteTarget, useCases: Dependencies['
     access: 'authenticated',
     success: { status: 200, description: 'the caller', schema: meSchema },
     handle: async ({ actor }) => ({ status: 200, body: await useCases.getCurrentUser.execute(actor) }),
+  });
+
+  defineRoute(target, {
+    method: 'post',
+    path: '/me/password',
+    summary: 'Change one’s own password (every session ends; the user is told by e-mail)',
+    tags: ['auth'],
+    access: 'authenticated',
+    body: passwordChangeBodySchema,
+    success: { status: 204, description: 'password changed, sessions ended' },
+    problems: ['validation', 'too_many_requests'],
+    handle: async ({ actor, body, req }) => {
+      await useCases.changePassword.execute({ actor, ...body, ip: req.ip ?? 'unknown' });
+      return { status: 204 };
+    },
   });
 }

@@ -60,6 +60,13 @@ export const newUserBodySchema = z
   })
   .meta({ id: 'NewUser' });
 
+export const passwordChangeBodySchema = z
+  .strictObject({
+    currentPassword: z.string().min(1).max(1024),
+    newPassword: z.string().min(12, 'au moins 12 caractères').max(1024),
+  })
+  .meta({ id: 'PasswordChange' });
+
 export const userSchema = z
   .object({
     id: z.string(),

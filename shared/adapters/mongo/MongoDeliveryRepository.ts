@@ -1,5 +1,6 @@
 import { Schema, type Connection, type Model } from 'mongoose';
 import { deliveryStatuses, type Delivery, type DeliveryStatus } from '../../domain/notifications/delivery';
+import type { NotificationMessage } from '../../domain/notifications/notificationMessages';
 import { notificationCategories, notificationChannels } from '../../domain/notifications/notificationRules';
 import type { DeliveryRepository } from '../../ports/NotificationStores';
 import { isDuplicateKeyError } from './isDuplicateKeyError';
@@ -17,12 +18,13 @@ const deliverySchema = new Schema<DeliveryDocument>(
       organizationId: { type: String, required: true },
     },
     channel: { type: String, enum: notificationChannels, required: true },
-    category: { type: String, enum: notificationCategories, required: true },
+    category: { type: String, enum: [...notificationCategories, 'digest'], required: true },
     message: { title: String, body: String, link: String },
     status: { type: String, enum: deliveryStatuses, required: true },
     notificationId: { type: String, required: true },
     providerMessageId: { type: String, default: null },
     reminderOf: { type: new Schema({ matchId: String, interviewAt: Date }, { _id: false }), default: null },
+    digestUntil: { type: Date, default: null },
     error: { type: String, default: null },
     createdAt: { type: Date, required: true },
     updatedAt: { type: Date, required: true },
@@ -97,7 +99,7 @@ export class MongoDeliveryRepository implements DeliveryRepository {
     key: string,
     status: DeliveryStatus,
     at: Date,
-    details: { error?: string; providerMessageId?: string } = {},
+    details: { error?: string; providerMessageId?: string; message?: NotificationMessage } = {},
   ): Promise<void> {
     await this.deliveries.updateOne(
       { _id: key },
@@ -107,6 +109,7 @@ export class MongoDeliveryRepository implements DeliveryRepository {
           updatedAt: at,
           error: details.error ?? null,
           ...(details.providerMessageId ? { providerMessageId: details.providerMessageId } : {}),
+          ...(details.message ? { message: details.message } : {}),
         },
       },
     );

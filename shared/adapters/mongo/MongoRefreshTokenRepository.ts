@@ -32,6 +32,10 @@ export class MongoRefreshTokenRepository implements RefreshTokenRepository {
     await this.model.updateMany({ familyId, revokedAt: null }, { $set: { revokedAt: at } });
   }
 
+  async revokeAllForUser(userId: string, at: Date): Promise<void> {
+    await this.model.updateMany({ userId, revokedAt: null }, { $set: { revokedAt: at } });
+  }
+
   async deleteExpiredBefore(at: Date): Promise<number> {
     const result = await this.model.deleteMany({ expiresAt: { $lt: at } });
     return result.deletedCount;

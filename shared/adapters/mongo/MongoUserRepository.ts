@@ -65,6 +65,25 @@ export class MongoUserRepository implements UserRepository {
     return docs.map(toUser);
   }
 
+  async rememberDevice(userId: string, fingerprint: string): Promise<'first' | 'known' | 'new'> {
+    if (!Types.ObjectId.isValid(userId)) return 'known';
+    const before = await this.model
+      .findOneAndUpdate(
+        { _id: new Types.ObjectId(userId) },
+        { $addToSet: { knownDevices: fingerprint } },
+        // No projection: FerretDB 1.x does not implement one on findAndModify.
+        { returnDocument: 'before' },
+      )
+      .lean<Pick<UserDocument, 'knownDevices'>>();
+    const known = before?.knownDevices ?? [];
+    if (known.length === 0) return 'first';
+    return known.includes(fingerprint) ? 'known' : 'new';
+  }
+
+  async setPasswordHash(userId: string, passwordHash: string): Promise<void> {
+    await this.model.updateOne({ _id: new Types.ObjectId(userId) }, { $set: { passwordHash } });
+  }
+
   async countWithRole(role: UserRole): Promise<number> {
     return this.model.countDocuments({ role });
   }

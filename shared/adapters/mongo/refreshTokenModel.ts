@@ -18,6 +18,8 @@ const refreshTokenSchema = new Schema<RefreshTokenRecord>(
 refreshTokenSchema.index({ tokenHash: 1 }, { unique: true });
 // Serves revokeFamily on logout and on reuse detection.
 refreshTokenSchema.index({ familyId: 1 });
+// Serves revokeAllForUser after a password change.
+refreshTokenSchema.index({ userId: 1 });
 // Serves the expiry sweeper (FerretDB has no TTL index).
 refreshTokenSchema.index({ expiresAt: 1 });
 

@@ -9,6 +9,8 @@ export interface UserDocument {
   role: UserRole;
   passwordHash: string;
   createdAt: Date;
+  /** Fingerprints of the devices the account signed in from (to tell the user of a new one). */
+  knownDevices?: string[];
 }
 
 const userSchema = new Schema<UserDocument>(
@@ -19,6 +21,7 @@ const userSchema = new Schema<UserDocument>(
     role: { type: String, enum: userRoles, required: true },
     passwordHash: { type: String, required: true },
     createdAt: { type: Date, required: true },
+    knownDevices: { type: [String], default: undefined },
   },
   { versionKey: false },
 );

@@ -1,13 +1,8 @@
-import { DateTime } from 'luxon';
 import type { DomainEvent } from '../../ports/DomainEvents';
 import type { Interview } from '../pipeline/match';
 import { reasonLabels, type ReasonCode } from '../pipeline/pipelineStates';
 
-/** "le 10/01 à 9 h 30", Paris time. */
-function when(at: Date): string {
-  const local = DateTime.fromJSDate(at, { zone: 'Europe/Paris' });
-  return `le ${local.toFormat('dd/LL')} à ${local.hour} h ${local.toFormat('mm')}`;
-}
+import { parisTime as when } from './parisTime';
 
 const where = (interview: Interview) => (interview.place ? `au ${interview.place}` : 'en visioconférence');
 

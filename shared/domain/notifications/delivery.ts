@@ -14,7 +14,8 @@ export interface Delivery {
   /** A user of the application, a person followed (SMS or e-mail), or an organisation's webhook. */
   recipient: { kind: 'user' | 'candidate' | 'webhook'; id: string; organizationId: string };
   channel: NotificationChannel;
-  category: NotificationCategory;
+  /** digest: the daily e-mail that gathers a user's `daily` notifications. */
+  category: NotificationCategory | 'digest';
   message: NotificationMessage;
   status: DeliveryStatus;
   /** The in-app notification's id, chosen when the delivery is created (sending twice stores one). */
@@ -23,6 +24,8 @@ export interface Delivery {
   providerMessageId: string | null;
   /** A reminder of an interview: sent only if the match still has this interview then. */
   reminderOf: { matchId: string; interviewAt: Date } | null;
+  /** A daily digest: it gathers, when sent, the user's items from before this moment. */
+  digestUntil: Date | null;
   error: string | null;
   createdAt: Date;
   updatedAt: Date;

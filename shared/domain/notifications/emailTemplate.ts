@@ -1,31 +1,58 @@
 import escapeHtml from 'escape-html';
 import type { NotificationMessage } from './notificationMessages';
 
-/** A notification as an e-mail, in French: subject, text and HTML, with the preferences link. */
+interface EmailContent {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+const signature = 'Passerelle, mises en relation pour l’insertion professionnelle.';
+
+function render(greeting: string, body: string, link: { href: string; label: string } | null, footer: string[]) {
+  const text = [greeting, '', body, '', ...(link ? [`${link.label} : ${link.href}`, ''] : []), '—', ...footer].join(
+    '\n',
+  );
+  const html = [
+    `<p>${escapeHtml(greeting)}</p>`,
+    // Digests and messages keep their line breaks.
+    `<p style="white-space:pre-line">${escapeHtml(body)}</p>`,
+    ...(link ? [`<p><a href="${escapeHtml(link.href)}">${escapeHtml(link.label)}</a></p>`] : []),
+    '<hr>',
+    `<p style="font-size:12px;color:#555">${footer.map((line) => escapeHtml(line)).join('<br>')}</p>`,
+  ].join('\n');
+  return { text, html };
+}
+
+/** A notification as an e-mail to a user of the application, in French, with the preferences link. */
 export function emailTemplate(
   message: NotificationMessage,
   settings: { recipientName: string; appUrl: string },
-): { subject: string; text: string; html: string } {
+): EmailContent {
   const link = message.link ? `${settings.appUrl}${message.link.replace('/api/v1', '')}` : settings.appUrl;
   const preferences = `${settings.appUrl}/preferences`;
-  const text = [
+  const { text, html } = render(
     `Bonjour ${settings.recipientName},`,
-    '',
     message.body,
-    '',
-    `Voir : ${link}`,
-    '',
-    '—',
-    'Passerelle, mises en relation pour l’insertion professionnelle.',
-    `Choisir les notifications que vous recevez : ${preferences}`,
-  ].join('\n');
-  const html = [
-    `<p>Bonjour ${escapeHtml(settings.recipientName)},</p>`,
-    `<p>${escapeHtml(message.body)}</p>`,
-    `<p><a href="${escapeHtml(link)}">Voir dans Passerelle</a></p>`,
-    '<hr>',
-    `<p style="font-size:12px;color:#555">Passerelle, mises en relation pour l’insertion professionnelle.<br>`,
-    `<a href="${escapeHtml(preferences)}">Choisir les notifications que vous recevez</a></p>`,
-  ].join('\n');
+    { href: link, label: 'Voir dans Passerelle' },
+    [signature, `Choisir les notifications que vous recevez : ${preferences}`],
+  );
+  return { subject: `[Passerelle] ${message.title}`, text, html };
+}
+
+/**
+ * A message to a person followed (no account, no mobile number): plain, no link into the
+ * application, and who to turn to, since their adviser is the one who can answer or stop them.
+ */
+export function candidateEmailTemplate(
+  message: NotificationMessage,
+  settings: { recipientName: string },
+): EmailContent {
+  const { text, html } = render(`Bonjour ${settings.recipientName},`, message.body, null, [
+    signature,
+    'Vous recevez ce message parce que votre conseiller ou conseillère vous accompagne avec Passerelle.',
+    'Pour toute question, ou pour ne plus recevoir ces messages, adressez-vous à lui ou à elle.',
+    'Ne répondez pas à ce message : cette adresse ne lit pas les réponses.',
+  ]);
   return { subject: `[Passerelle] ${message.title}`, text, html };
 }

@@ -1,6 +1,7 @@
 import type { DomainEvent } from '../../ports/DomainEvents';
 import { reasonLabels, type ReasonCode } from '../pipeline/pipelineStates';
 import { proposalExpiryDays } from '../pipeline/useCases/runPipelineTimeRules';
+import { parisTime } from './parisTime';
 
 export interface NotificationMessage {
   title: string;
@@ -25,6 +26,23 @@ const stepTitles: Record<string, string> = {
 /** French, for people; no personal data beyond the offer's title (notifications may be forwarded). */
 export function notificationMessage(event: DomainEvent, offerTitle: string | null): NotificationMessage {
   const about = offerTitle ? ` — offre « ${offerTitle} »` : '';
+  if (event.type === 'offer.new_suggestions') {
+    return newSuggestionsMessage(String(event.data.offerId), offerTitle, Number(event.data.count));
+  }
+  if (event.type === 'account.new_login') {
+    return {
+      title: 'Nouvelle connexion à votre compte',
+      body: `Connexion ${parisTime(event.at)} (heure de Paris) depuis un appareil ou un navigateur que votre compte n’avait pas encore utilisé. Si ce n’était pas vous, changez votre mot de passe et prévenez l’administrateur de votre territoire.`,
+      link: '/api/v1/me',
+    };
+  }
+  if (event.type === 'account.password_changed') {
+    return {
+      title: 'Votre mot de passe a été modifié',
+      body: `Mot de passe modifié ${parisTime(event.at)} (heure de Paris) ; vos sessions ouvertes ont été fermées. Si vous n’êtes pas à l’origine de ce changement, prévenez sans attendre l’administrateur de votre territoire.`,
+      link: '/api/v1/me',
+    };
+  }
   if (event.type === 'match.reminder_due') {
     return {
       title: 'Une proposition attend votre réponse',
@@ -52,5 +70,18 @@ export function notificationMessage(event: DomainEvent, offerTitle: string | nul
     title: stepTitles[action] ?? 'Mise en relation mise à jour',
     body: bodies[action] ?? `${reason ? `Motif : ${reason}` : 'Consultez le détail'}${about}.`,
     link: `/api/v1/matches/${event.data.matchId}`,
+  };
+}
+
+/** To an adviser: how many of the people they follow were newly suggested for an offer. */
+export function newSuggestionsMessage(offerId: string, offerTitle: string | null, count: number): NotificationMessage {
+  const offer = offerTitle ? `l’offre « ${offerTitle} »` : 'une offre';
+  return {
+    title: count > 1 ? `${count} nouvelles suggestions` : 'Nouvelle suggestion',
+    body:
+      count > 1
+        ? `${count} personnes que vous suivez correspondent à ${offer}. Examinez-les avant de les proposer.`
+        : `Une personne que vous suivez correspond à ${offer}. Examinez la suggestion avant de la proposer.`,
+    link: `/api/v1/offers/${offerId}/suggestions`,
   };
 }

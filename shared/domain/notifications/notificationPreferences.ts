@@ -48,6 +48,11 @@ export function checkPreferenceChanges(changes: readonly PreferenceEntry[]): voi
     if (!userChannels.includes(change.channel)) {
       return [{ field: `preferences.${index}.channel`, reason: 'canal non réglable par un utilisateur' }];
     }
+    if (change.frequency === 'daily' && change.channel !== 'email') {
+      return [
+        { field: `preferences.${index}.frequency`, reason: 'le récapitulatif quotidien n’existe que par e-mail' },
+      ];
+    }
     const locked = lockedCategories.includes(change.category);
     const weakened =
       !change.enabled || change.frequency !== defaultPreference(change.category, change.channel).frequency;

@@ -17,7 +17,14 @@ export type NotificationChannel = (typeof notificationChannels)[number];
  * Who is concerned, before knowing who they are: the adviser who follows the person (their
  * referent), the members of the employer organisation, the person themself.
  */
-export type Audience = 'referent_adviser' | 'employer_members' | 'candidate';
+export type Audience =
+  | 'referent_adviser'
+  | 'employer_members'
+  | 'candidate'
+  /** The referent advisers of the people newly suggested for an offer. */
+  | 'suggested_people_advisers'
+  /** The user whose account it is. */
+  | 'account_holder';
 
 export interface NotificationIntent {
   audience: Audience;
@@ -44,6 +51,12 @@ const candidate = (category: NotificationCategory): NotificationIntent => ({
 
 /** Pure: which audiences an event concerns, in which category, on which channels. */
 export function notificationIntents(event: DomainEvent): NotificationIntent[] {
+  if (event.type === 'offer.new_suggestions') {
+    return [{ audience: 'suggested_people_advisers', category: 'suggestions', channels: ['in_app', 'email'] }];
+  }
+  if (event.type === 'account.new_login' || event.type === 'account.password_changed') {
+    return [{ audience: 'account_holder', category: 'security', channels: ['in_app', 'email'] }];
+  }
   if (event.type === 'match.reminder_due' || event.type === 'offer.expiry_reminder') {
     return [employer('reminders', ['in_app', 'email', 'webhook'])];
   }

@@ -23,6 +23,7 @@ export interface WebhookSubscription {
 /** The webhook type of a domain event, or null when none is offered for it. */
 export function webhookEventType(event: DomainEvent): WebhookEventType | null {
   if (event.type === 'match.reminder_due' || event.type === 'offer.expiry_reminder') return event.type;
+  if (event.type !== 'match.transitioned') return null;
   if (event.data.action === 'propose') return 'match.proposed';
   if (event.data.action === 'withdraw') return 'match.withdrawn';
   return null;

@@ -62,6 +62,7 @@ describe('OpenAPI', () => {
         'GET /api/v1/me/notifications',
         'POST /api/v1/me/notifications/read-all',
         'POST /api/v1/me/notifications/{id}/read',
+        'POST /api/v1/me/password',
         'GET /api/v1/me/notification-preferences',
         'PUT /api/v1/me/notification-preferences',
         'GET /api/v1/notifications/deliveries',

@@ -53,6 +53,11 @@ async function notificationsOf(token: string, query = ''): Promise<NotificationP
   return response.body as NotificationPage;
 }
 
+/** The adviser's notifications other than new suggestions (their own test is in dailyDigest.test.ts). */
+async function pipelineNotificationsOf(token: string, query = ''): Promise<NotificationPage['items']> {
+  return (await notificationsOf(token, query)).items.filter((item) => item.category !== 'suggestions');
+}
+
 async function proposal(): Promise<string> {
   return (await aProposal(testApp, { employer, adviser }, { title: 'Conducteur PL Roubaix' })).matchId;
 }
@@ -82,8 +87,8 @@ describe('in-app notifications', () => {
       expect(page.unreadCount).toBe(1);
     }
     expect((await notificationsOf(otherEmployer)).items).toEqual([]);
-    // Shortlisting and proposing are the adviser's own steps: nothing for them.
-    expect((await notificationsOf(adviser)).items).toEqual([]);
+    // Shortlisting and proposing are the adviser's own steps: nothing for them (but the new suggestion).
+    expect(await pipelineNotificationsOf(adviser)).toEqual([]);
   });
 
   it('tell the adviser of the employer’s answer; read one, read all, unread filter', async () => {
@@ -96,15 +101,15 @@ describe('in-app notifications', () => {
       .expect(200);
     await testApp.deps.useCases.dispatchDomainEvents.execute();
 
-    const page = await eventually(async () => {
-      const current = await notificationsOf(adviser);
-      expect(current.items).toHaveLength(1);
+    const items = await eventually(async () => {
+      const current = await pipelineNotificationsOf(adviser);
+      expect(current).toHaveLength(1);
       return current;
     });
-    expect(page.items[0]).toEqual(expect.objectContaining({ category: 'outcomes', title: 'Candidature déclinée' }));
-    expect(page.items[0]?.body).toContain('Motif : Plus de poste à pourvoir');
+    expect(items[0]).toEqual(expect.objectContaining({ category: 'outcomes', title: 'Candidature déclinée' }));
+    expect(items[0]?.body).toContain('Motif : Plus de poste à pourvoir');
 
-    const id = page.items[0]?.id ?? '';
+    const id = items[0]?.id ?? '';
     await testApp
       .http()
       .post(`/api/v1/me/notifications/${id}/read`)
@@ -120,7 +125,12 @@ describe('in-app notifications', () => {
       .post(`/api/v1/me/notifications/${id}/read`)
       .set(...bearer(adviser))
       .expect(204);
-    expect((await notificationsOf(adviser, '?unread=true')).items).toEqual([]);
+    expect(await pipelineNotificationsOf(adviser, '?unread=true')).toEqual([]);
+    await testApp
+      .http()
+      .post('/api/v1/me/notifications/read-all')
+      .set(...bearer(adviser))
+      .expect(204);
     expect((await notificationsOf(adviser)).unreadCount).toBe(0);
 
     await testApp

@@ -4,7 +4,7 @@ import { freePort } from '../../../infra/local/freePort';
 import { startLocalSmsProvider, type LocalSmsProvider } from '../../../infra/local/smsProvider';
 import { adminCredentials, anAccount, bearer, bootstrapAdmin, login } from '../../support/accounts';
 import { eventually } from '../../support/eventually';
-import { aProposal } from '../../support/proposals';
+import { aMatch, aProposal } from '../../support/proposals';
 import { startTestApp, type TestApp } from '../../support/testApp';
 
 const statusSecret = 'sms-status-secret-for-tests';
@@ -183,5 +183,39 @@ describe('SMS to the person, through an HTTP provider', () => {
       return found;
     }, 10_000);
     expect(failed?.error).toMatch(/400/);
+  });
+
+  it('write to a person without a mobile by e-mail: plain, no link into the application, their adviser to turn to', async () => {
+    const before = mailSink.received.length;
+    const { matchId } = await aMatch(
+      testApp,
+      { employer, adviser },
+      {
+        candidate: { contact: { firstName: 'Karim', lastName: 'Haddad', email: 'karim.haddad@example.test' } },
+      },
+    );
+    await testApp
+      .http()
+      .post(`/api/v1/matches/${matchId}/transitions`)
+      .set(...bearer(employer))
+      .send({ action: 'request_interview' })
+      .expect(200);
+    await testApp.deps.useCases.dispatchDomainEvents.execute();
+
+    const mail = await eventually(() => {
+      const found = mailSink.received
+        .slice(before)
+        .find((item) =>
+          (Array.isArray(item.to) ? item.to : [item.to]).some((to) => to?.text === 'karim.haddad@example.test'),
+        );
+      if (!found) throw new Error('no e-mail to the person yet');
+      return Promise.resolve(found);
+    }, 10_000);
+    expect(mail.subject).toBe('[Passerelle] Votre entretien');
+    expect(mail.text).toContain('Bonjour Karim,');
+    expect(mail.text).toContain('un employeur souhaite vous rencontrer');
+    expect(mail.text).toContain('adressez-vous à lui ou à elle');
+    expect(mail.text).not.toContain('http');
+    expect(await smsDeliveries(matchId)).toEqual([]);
   });
 });

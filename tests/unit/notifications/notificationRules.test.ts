@@ -48,6 +48,21 @@ describe('notification rules', () => {
       { ...step('x'), type: 'offer.expiry_reminder' },
       ['employer_members:reminders:in_app,email,webhook'],
     ],
+    [
+      'people newly suggested for an offer: their advisers',
+      { ...step('x'), type: 'offer.new_suggestions' },
+      ['suggested_people_advisers:suggestions:in_app,email'],
+    ],
+    [
+      'a sign-in from a new device: the account holder',
+      { ...step('x'), type: 'account.new_login' },
+      ['account_holder:security:in_app,email'],
+    ],
+    [
+      'a password changed: the account holder',
+      { ...step('x'), type: 'account.password_changed' },
+      ['account_holder:security:in_app,email'],
+    ],
   ])('%s', (_case, event, expected) => {
     expect(
       notificationIntents(event).map((intent) => `${intent.audience}:${intent.category}:${intent.channels.join(',')}`),

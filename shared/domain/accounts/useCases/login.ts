@@ -1,3 +1,5 @@
+import type { DomainEvents } from '../../../ports/DomainEvents';
+import { deviceFingerprint } from '../deviceFingerprint';
 import type { LoginAttemptLimiter } from '../../../ports/LoginAttemptLimiter';
 import type { PasswordHasher } from '../../../ports/PasswordHasher';
 import type { UserRepository } from '../../../ports/UserRepository';
@@ -10,12 +12,15 @@ export interface LoginInput {
   email: string;
   password: string;
   ip: string;
+  /** The User-Agent header: a sign-in from a device the account never used is told to the user. */
+  userAgent: string;
 }
 
 export interface LoginDeps extends SessionIssuerDeps {
   users: UserRepository;
   passwordHasher: PasswordHasher;
   loginAttempts: LoginAttemptLimiter;
+  events: DomainEvents;
 }
 
 /** Same message for an unknown email and a wrong password: the answer must not reveal accounts. */
@@ -50,6 +55,19 @@ export class Login {
 
     await this.deps.loginAttempts.recordSuccess(keys);
     const actor = { userId: user.id, organizationId: user.organizationId, role: user.role };
-    return issueSession(this.deps, actor, this.deps.opaqueTokens.newFamilyId());
+    const familyId = this.deps.opaqueTokens.newFamilyId();
+    const session = await issueSession(this.deps, actor, familyId);
+    // The account's first sign-in sets what is known; a later one from elsewhere is told to the user.
+    if ((await this.deps.users.rememberDevice(user.id, deviceFingerprint(input.userAgent))) === 'new') {
+      await this.deps.events.publish([
+        {
+          id: `login:${user.id}:${familyId}`,
+          type: 'account.new_login',
+          at: this.deps.clock.now(),
+          data: { userId: user.id, organizationId: user.organizationId },
+        },
+      ]);
+    }
+    return session;
   }
 }

@@ -1,5 +1,6 @@
 import type { CandidateRepository } from '../../../ports/CandidateRepository';
 import type { Clock } from '../../../ports/Clock';
+import type { DomainEvents } from '../../../ports/DomainEvents';
 import type { IndexedEntity } from '../../../ports/IndexingQueue';
 import type { MatchingQueue } from '../../../ports/MatchingQueue';
 import type { OfferRepository } from '../../../ports/OfferRepository';
@@ -13,6 +14,7 @@ import { toMatchCandidate, toMatchOffer, type MatchCandidate, type MatchOffer } 
 import { candidateToOffers, offerToCandidates, type MatchingDirection, type MatchSubject } from '../matchingDirections';
 import { checkHardConstraints } from '../hardConstraints';
 import { rankCounterparts, type MatchingSettings, type RankedCounterpart } from '../rankCounterparts';
+import { newSuggestionEvents } from '../newSuggestionEvents';
 import { pairKey, type Suggestion, type SuggestionList } from '../suggestion';
 
 export interface MatchingDeps {
@@ -22,6 +24,8 @@ export interface MatchingDeps {
   suggestions: SuggestionRepository;
   pipelinePairs: PipelinePairs;
   matching: MatchingQueue;
+  /** Tells advisers of the people newly suggested for an offer. */
+  events: DomainEvents;
   clock: Clock;
   settings: MatchingSettings;
 }
@@ -89,6 +93,11 @@ export class ComputeSuggestions {
       now,
     });
 
+    // Published before the list is saved: after a crash in between, the run again finds the same
+    // newcomers and publishes the same events (a no-op), where saving first would lose them.
+    if (direction.subject === 'offer' && subject) {
+      await this.deps.events.publish(newSuggestionEvents(input.id, previous, fresh, now));
+    }
     if (!loaded.exists && merged.length === 0) await suggestions.removeList(subjectKey);
     else {
       const list: SuggestionList = {

@@ -1,7 +1,12 @@
 import type { CandidateRepository } from '../../../ports/CandidateRepository';
 import type { Clock } from '../../../ports/Clock';
 import type { DomainEvent } from '../../../ports/DomainEvents';
-import type { DeliveryRepository, DomainEventSource, NotificationQueue } from '../../../ports/NotificationStores';
+import type {
+  DeliveryRepository,
+  DigestItemRepository,
+  DomainEventSource,
+  NotificationQueue,
+} from '../../../ports/NotificationStores';
 import type { MatchRepository } from '../../../ports/MatchRepository';
 import type { OfferRepository } from '../../../ports/OfferRepository';
 import type { PreferenceRepository } from '../../../ports/PreferenceRepository';
@@ -10,7 +15,8 @@ import type { UserRepository } from '../../../ports/UserRepository';
 import { timeOrderedId } from '../../common/timeOrderedId';
 import { deliveryKey, type Delivery } from '../delivery';
 import { candidateMessage, interviewReminder } from '../candidateMessages';
-import { notificationMessage, type NotificationMessage } from '../notificationMessages';
+import type { DigestItem } from '../dailyDigest';
+import { newSuggestionsMessage, notificationMessage, type NotificationMessage } from '../notificationMessages';
 import { smsAllowedFrom } from '../quietHours';
 import { effectivePreferences, frequencyOf, userChannels, wants } from '../notificationPreferences';
 import { webhookEventType } from '../webhook';
@@ -24,6 +30,19 @@ import {
 interface PlannedDelivery {
   delivery: Delivery;
   notBefore?: Date;
+}
+
+interface Plan {
+  deliveries: PlannedDelivery[];
+  /** What waits for the users' daily digest (frequency `daily`). */
+  digestItems: DigestItem[];
+}
+
+/** A user to tell; message: theirs alone (e.g. how many of the people they follow). */
+interface UserRecipient {
+  id: string;
+  organizationId: string;
+  message?: NotificationMessage;
 }
 
 interface DeliveryOptions {
@@ -43,6 +62,7 @@ type AddDelivery = (
 export interface NotificationDeps {
   events: DomainEventSource;
   deliveries: DeliveryRepository;
+  digestItems: DigestItemRepository;
   queue: NotificationQueue;
   users: UserRepository;
   candidates: CandidateRepository;
@@ -66,10 +86,16 @@ export class DispatchDomainEvents {
     // Within one batch, an organisation's members and a user's preferences are read once.
     this.memo = new Map();
     const planned: PlannedDelivery[] = [];
-    for (const event of events) planned.push(...(await this.plan(event)));
+    const digestItems: DigestItem[] = [];
+    for (const event of events) {
+      const plan = await this.plan(event);
+      planned.push(...plan.deliveries);
+      digestItems.push(...plan.digestItems);
+    }
     // Records first, then jobs (enqueued even for records already there: a crash may have come
     // between the two), then the events marked handled: a crash at any point redoes what is missing.
     const created = await this.deps.deliveries.createAllIfAbsent(planned.map((item) => item.delivery));
+    await this.deps.digestItems.addAllIfAbsent(digestItems);
     await this.deps.queue.enqueueSends(
       planned.map((item) => ({
         deliveryKey: item.delivery.key,
@@ -94,9 +120,10 @@ export class DispatchDomainEvents {
     return value;
   }
 
-  private async plan(event: DomainEvent): Promise<PlannedDelivery[]> {
+  private async plan(event: DomainEvent): Promise<Plan> {
     const intents = notificationIntents(event);
-    if (intents.length === 0) return [];
+    const digestItems: DigestItem[] = [];
+    if (intents.length === 0) return { deliveries: [], digestItems };
     const offer = event.data.offerId ? await this.deps.offers.findById(String(event.data.offerId)) : null;
     const message = notificationMessage(event, offer?.title ?? null);
     const now = this.deps.clock.now();
@@ -114,6 +141,7 @@ export class DispatchDomainEvents {
           notificationId: timeOrderedId(now),
           providerMessageId: null,
           reminderOf: options.reminderOf ?? null,
+          digestUntil: null,
           error: null,
           createdAt: now,
           updatedAt: now,
@@ -122,17 +150,28 @@ export class DispatchDomainEvents {
       });
 
     for (const intent of intents) {
-      for (const user of await this.users(intent.audience, event)) {
+      for (const user of await this.users(intent.audience, event, offer?.title ?? null)) {
         const preferences = effectivePreferences(
           await this.once(`preferences:${user.id}`, () => this.deps.preferences.find(user.id)),
         );
+        const body = user.message ?? message;
         for (const channel of intent.channels) {
-          // A daily frequency waits for the digest (not built yet): nothing is sent one by one.
-          const wanted =
-            userChannels.includes(channel) &&
-            wants(preferences, intent.category, channel) &&
-            frequencyOf(preferences, intent.category, channel) === 'immediate';
-          if (wanted) delivery({ kind: 'user', ...user }, channel, intent.category);
+          if (!userChannels.includes(channel) || !wants(preferences, intent.category, channel)) continue;
+          if (frequencyOf(preferences, intent.category, channel) === 'daily') {
+            // Gathered into the 08:30 e-mail instead of sent one by one.
+            digestItems.push({
+              id: `${event.id}|${user.id}|${intent.category}`,
+              userId: user.id,
+              organizationId: user.organizationId,
+              category: intent.category,
+              message: body,
+              createdAt: now,
+              digestKey: null,
+            });
+          } else {
+            const recipient = { kind: 'user' as const, id: user.id, organizationId: user.organizationId };
+            delivery(recipient, channel, intent.category, { body });
+          }
         }
       }
       if (intent.audience === 'candidate')
@@ -147,7 +186,7 @@ export class DispatchDomainEvents {
       }
     }
 
-    return deliveries;
+    return { deliveries, digestItems };
   }
 
   /**
@@ -170,7 +209,12 @@ export class DispatchDomainEvents {
     const text = candidateMessage(event, { offerTitle, interview });
     if (!text) return;
     const recipient = { kind: 'candidate' as const, id: profile.id, organizationId: profile.organizationId };
-    const asMessage = (body: string): NotificationMessage => ({ title: 'Passerelle', body, link: '' });
+    // The title is an e-mail's subject (an SMS has none).
+    const asMessage = (body: string): NotificationMessage => ({
+      title: category === 'interviews' ? 'Votre entretien' : 'Votre candidature',
+      body,
+      link: '',
+    });
     const notBefore = channel === 'sms' ? smsAllowedFrom(now) : undefined;
     delivery(recipient, channel, category, { body: asMessage(text), ...(notBefore ? { notBefore } : {}) });
     if (event.data.action === 'schedule_interview' && interview && match) {
@@ -186,7 +230,13 @@ export class DispatchDomainEvents {
   }
 
   /** Users: the referent adviser, the employer's members (the person is reached in toCandidate). */
-  private async users(audience: Audience, event: DomainEvent): Promise<{ id: string; organizationId: string }[]> {
+  private async users(audience: Audience, event: DomainEvent, offerTitle: string | null): Promise<UserRecipient[]> {
+    if (audience === 'account_holder' && event.data.userId) {
+      return [{ id: String(event.data.userId), organizationId: String(event.data.organizationId) }];
+    }
+    if (audience === 'suggested_people_advisers' && event.data.candidateIds) {
+      return this.advisersOfSuggested(event, offerTitle);
+    }
     if (audience === 'referent_adviser' && event.data.candidateId) {
       const profile = await this.deps.candidates.findById(String(event.data.candidateId));
       return profile ? [{ id: profile.referentAdviserId, organizationId: profile.organizationId }] : [];
@@ -199,5 +249,21 @@ export class DispatchDomainEvents {
       return members.filter((user) => user.role === 'employer').map((user) => ({ id: user.id, organizationId }));
     }
     return [];
+  }
+
+  /** Each referent adviser of the people newly suggested, with how many of theirs there are. */
+  private async advisersOfSuggested(event: DomainEvent, offerTitle: string | null): Promise<UserRecipient[]> {
+    const organizationId = String(event.data.candidateOrganizationId);
+    const ids = String(event.data.candidateIds).split(',');
+    const profiles = await this.deps.candidates.listInOrganizationByIds(organizationId, ids);
+    const perAdviser = new Map<string, number>();
+    for (const profile of profiles) {
+      perAdviser.set(profile.referentAdviserId, (perAdviser.get(profile.referentAdviserId) ?? 0) + 1);
+    }
+    return [...perAdviser].map(([adviserId, count]) => ({
+      id: adviserId,
+      organizationId,
+      message: newSuggestionsMessage(String(event.data.offerId), offerTitle, count),
+    }));
   }
 }

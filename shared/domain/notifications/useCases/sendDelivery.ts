@@ -7,6 +7,7 @@ import { smsAllowedFrom } from '../quietHours';
 import type { EmailSender } from '../../../ports/EmailSender';
 import type {
   DeliveryRepository,
+  DigestItemRepository,
   DomainEventSource,
   InAppNotificationRepository,
 } from '../../../ports/NotificationStores';
@@ -16,7 +17,9 @@ import { webhookEventType } from '../webhook';
 import { signWebhook } from '../webhookSignature';
 import type { UserRepository } from '../../../ports/UserRepository';
 import type { Delivery } from '../delivery';
-import { emailTemplate } from '../emailTemplate';
+import { digestMessage } from '../dailyDigest';
+import { candidateEmailTemplate, emailTemplate } from '../emailTemplate';
+import type { NotificationMessage } from '../notificationMessages';
 import { SendFailure } from '../sendFailure';
 
 export interface SendDeps {
@@ -27,12 +30,15 @@ export interface SendDeps {
   webhookSender: WebhookSender;
   eventSource: DomainEventSource;
   deliveries: DeliveryRepository;
+  digestItems: DigestItemRepository;
   inApp: InAppNotificationRepository;
   users: UserRepository;
   email: EmailSender;
   clock: Clock;
   appUrl: string;
 }
+
+type SendOutcome = 'delivered' | 'sent' | 'skipped';
 
 /**
  * Sends one delivery, at most once once it has succeeded: a delivery no longer queued is done
@@ -44,7 +50,7 @@ export interface SendDeps {
 export class SendDelivery {
   constructor(private readonly deps: SendDeps) {}
 
-  async execute(key: string, attempt: { last: boolean }): Promise<'delivered' | 'sent' | 'skipped'> {
+  async execute(key: string, attempt: { last: boolean }): Promise<SendOutcome> {
     const delivery = await this.deps.deliveries.findByKey(key);
     if (!delivery || delivery.status !== 'queued') return 'skipped';
     try {
@@ -59,7 +65,7 @@ export class SendDelivery {
         email: () => this.sendEmail(delivery),
         sms: () => this.sendSms(delivery),
         webhook: () => this.postWebhook(delivery),
-      } satisfies Record<Delivery['channel'], () => Promise<'delivered' | 'sent'>>;
+      } satisfies Record<Delivery['channel'], () => Promise<SendOutcome>>;
       return await senders[delivery.channel]();
     } catch (error) {
       // A permanent failure, or the last attempt: the record says failed, with the reason.
@@ -71,10 +77,12 @@ export class SendDelivery {
   }
 
   private async storeInApp(delivery: Delivery): Promise<'delivered'> {
+    const { category } = delivery;
+    if (category === 'digest') throw new SendFailure('a digest goes by e-mail only', true);
     await this.deps.inApp.store({
       id: delivery.notificationId,
       userId: delivery.recipient.id,
-      category: delivery.category,
+      category,
       ...delivery.message,
       createdAt: delivery.createdAt,
       readAt: null,
@@ -130,27 +138,44 @@ export class SendDelivery {
     return 'sent';
   }
 
-  private async emailRecipient(delivery: Delivery): Promise<{ name: string; email: string }> {
+  private async sendEmail(delivery: Delivery): Promise<'sent' | 'skipped'> {
+    const message = delivery.digestUntil ? await this.gatherDigest(delivery, delivery.digestUntil) : delivery.message;
+    if (!message) {
+      await this.deps.deliveries.setStatus(delivery.key, 'failed', this.deps.clock.now(), {
+        error: 'sans objet : rien à récapituler',
+      });
+      return 'skipped';
+    }
+    const content = await this.emailContent(delivery, message);
+    const digest = createHash('sha256').update(delivery.key).digest('hex').slice(0, 32);
+    const { providerMessageId } = await this.deps.email.send({ ...content, messageId: `<${digest}@passerelle>` });
+    await this.deps.deliveries.setStatus(delivery.key, 'sent', this.deps.clock.now(), {
+      providerMessageId,
+      ...(delivery.digestUntil ? { message } : {}),
+    });
+    return 'sent';
+  }
+
+  /** The user's items from before the digest's time, taken by this digest (again, if it is retried). */
+  private async gatherDigest(delivery: Delivery, until: Date): Promise<NotificationMessage | null> {
+    const items = await this.deps.digestItems.claim(delivery.recipient.id, until, delivery.key);
+    return items.length > 0 ? digestMessage(items) : null;
+  }
+
+  private async emailContent(delivery: Delivery, message: NotificationMessage) {
     if (delivery.recipient.kind === 'candidate') {
       const profile = await this.deps.candidates.findById(delivery.recipient.id);
       if (!profile?.contact.email) throw new SendFailure('no e-mail address any more', true);
-      return { name: profile.contact.firstName, email: profile.contact.email };
+      return {
+        to: profile.contact.email,
+        ...candidateEmailTemplate(message, { recipientName: profile.contact.firstName }),
+      };
     }
     const user = await this.deps.users.findInOrganization(delivery.recipient.organizationId, delivery.recipient.id);
     if (!user) throw new SendFailure('recipient account no longer exists', true);
-    return { name: user.displayName, email: user.email };
-  }
-
-  private async sendEmail(delivery: Delivery): Promise<'sent'> {
-    const user = await this.emailRecipient(delivery);
-    const content = emailTemplate(delivery.message, { recipientName: user.name, appUrl: this.deps.appUrl });
-    const digest = createHash('sha256').update(delivery.key).digest('hex').slice(0, 32);
-    const { providerMessageId } = await this.deps.email.send({
+    return {
       to: user.email,
-      ...content,
-      messageId: `<${digest}@passerelle>`,
-    });
-    await this.deps.deliveries.setStatus(delivery.key, 'sent', this.deps.clock.now(), { providerMessageId });
-    return 'sent';
+      ...emailTemplate(message, { recipientName: user.displayName, appUrl: this.deps.appUrl }),
+    };
   }
 }

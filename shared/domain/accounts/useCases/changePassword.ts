@@ -1,0 +1,56 @@
+import type { Clock } from '../../../ports/Clock';
+import type { DomainEvents } from '../../../ports/DomainEvents';
+import type { LoginAttemptLimiter } from '../../../ports/LoginAttemptLimiter';
+import type { PasswordHasher } from '../../../ports/PasswordHasher';
+import type { RefreshTokenRepository } from '../../../ports/RefreshTokenRepository';
+import type { UserRepository } from '../../../ports/UserRepository';
+import { NotFoundError, ValidationError } from '../../errors';
+import type { Actor } from '../session';
+import { normalizeEmail } from '../user';
+
+export interface ChangePasswordDeps {
+  users: UserRepository;
+  passwordHasher: PasswordHasher;
+  loginAttempts: LoginAttemptLimiter;
+  refreshTokens: RefreshTokenRepository;
+  events: DomainEvents;
+  clock: Clock;
+}
+
+/**
+ * A user changes their own password: the current one is checked (and its failures count like
+ * failed sign-ins), every session is ended (refresh tokens revoked), and the user is told.
+ */
+export class ChangePassword {
+  constructor(private readonly deps: ChangePasswordDeps) {}
+
+  async execute(input: { actor: Actor; currentPassword: string; newPassword: string; ip: string }): Promise<void> {
+    const user = await this.deps.users.findInOrganization(input.actor.organizationId, input.actor.userId);
+    if (!user) throw new NotFoundError('Compte introuvable.');
+    const keys = { account: normalizeEmail(user.email), ip: input.ip };
+    await this.deps.loginAttempts.beforeAttempt(keys);
+    if (!(await this.deps.passwordHasher.verify(user.passwordHash, input.currentPassword))) {
+      await this.deps.loginAttempts.recordFailure(keys);
+      throw new ValidationError('Mot de passe non modifié.', [
+        { field: 'currentPassword', reason: 'mot de passe actuel incorrect' },
+      ]);
+    }
+    if (input.newPassword === input.currentPassword) {
+      throw new ValidationError('Mot de passe non modifié.', [
+        { field: 'newPassword', reason: 'identique au mot de passe actuel' },
+      ]);
+    }
+    await this.deps.loginAttempts.recordSuccess(keys);
+    const now = this.deps.clock.now();
+    await this.deps.users.setPasswordHash(user.id, await this.deps.passwordHasher.hash(input.newPassword));
+    await this.deps.refreshTokens.revokeAllForUser(user.id, now);
+    await this.deps.events.publish([
+      {
+        id: `password:${user.id}:${now.getTime()}`,
+        type: 'account.password_changed',
+        at: now,
+        data: { userId: user.id, organizationId: user.organizationId },
+      },
+    ]);
+  }
+}
