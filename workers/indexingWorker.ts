@@ -22,6 +22,12 @@ export function startIndexingWorker(deps: Dependencies, connection: Redis): Work
     payloadSchema,
     (payload) => deps.useCases.syncSearchDocument.execute({ entity: payload.entity, id: payload.id }),
     // Jobs are independent (one entity each) and mostly wait on the engine and the database.
-    { connection, prefix: deps.config.QUEUE_PREFIX, logger: deps.logger, concurrency: 8 },
+    {
+      connection,
+      prefix: deps.config.QUEUE_PREFIX,
+      logger: deps.logger,
+      lockMs: deps.config.WORKER_LOCK_MS,
+      concurrency: 8,
+    },
   );
 }

@@ -34,6 +34,12 @@ export function startMatchingWorker(deps: Dependencies, connection: Redis): Work
       return { ...computed, cancelled };
     },
     // Mostly in-process work on the engine: a few at a time keep the API responsive beside it.
-    { connection, prefix: deps.config.QUEUE_PREFIX, logger: deps.logger, concurrency: 2 },
+    {
+      connection,
+      prefix: deps.config.QUEUE_PREFIX,
+      logger: deps.logger,
+      lockMs: deps.config.WORKER_LOCK_MS,
+      concurrency: 2,
+    },
   );
 }

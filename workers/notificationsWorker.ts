@@ -34,6 +34,13 @@ export function startNotificationsWorker(deps: Dependencies, connection: Redis):
         throw error;
       }
     },
-    { connection, prefix: deps.config.QUEUE_PREFIX, logger: deps.logger, concurrency: 8, backoffStrategy: retryDelay },
+    {
+      connection,
+      prefix: deps.config.QUEUE_PREFIX,
+      logger: deps.logger,
+      lockMs: deps.config.WORKER_LOCK_MS,
+      concurrency: 8,
+      backoffStrategy: retryDelay,
+    },
   );
 }

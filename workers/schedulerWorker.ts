@@ -49,6 +49,6 @@ export function startSchedulerWorker(deps: Dependencies, connection: Redis): Wor
           throw new Error(`unknown scheduled job ${job.name}`);
       }
     },
-    { connection, prefix: deps.config.QUEUE_PREFIX, logger: deps.logger },
+    { connection, prefix: deps.config.QUEUE_PREFIX, logger: deps.logger, lockMs: deps.config.WORKER_LOCK_MS },
   );
 }

@@ -7,6 +7,12 @@ export interface MailSink {
   received: ParsedMail[];
   /** The next messages are answered with this SMTP reply code (e.g. 451, 550), then normal again. */
   failNext(code: number, times?: number): void;
+  /**
+   * The next message is read but never answered (the client waits for the server's reply, as in
+   * the middle of a send); resolves once it has fully arrived. It is not kept: a message counts
+   * as received only when the server accepts it.
+   */
+  holdNext(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -17,11 +23,19 @@ export interface MailSink {
 export async function startMailSink(port = 0, onMessage?: (mail: ParsedMail) => void): Promise<MailSink> {
   const received: ParsedMail[] = [];
   let failures: { code: number; times: number } | null = null;
+  let hold: (() => void) | null = null;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
     onData(stream, _session, callback) {
+      if (hold) {
+        const arrived = hold;
+        hold = null;
+        stream.resume();
+        stream.on('end', arrived);
+        return;
+      }
       if (failures && failures.times > 0) {
         failures.times -= 1;
         const { code } = failures;
@@ -51,6 +65,9 @@ export async function startMailSink(port = 0, onMessage?: (mail: ParsedMail) => 
     received,
     failNext(code, times = 1) {
       failures = { code, times };
+    },
+    holdNext() {
+      return new Promise<void>((arrived) => (hold = arrived));
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

@@ -26,6 +26,8 @@ const envSchema = z.object({
     .regex(/^\d+(b|kb|mb)$/i, 'expected a size such as 100kb or 1mb')
     .default('100kb'),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().positive().default(10_000),
+  /** How long a worker's hold on a job lasts without renewal: a crashed worker's jobs run again after it. */
+  WORKER_LOCK_MS: z.coerce.number().int().min(1_000).default(30_000),
 
   MONGO_URL: z.string().regex(/^mongodb(\+srv)?:\/\//, 'expected a mongodb:// or mongodb+srv:// URL'),
   MONGO_DB_NAME: z.string().regex(/^[A-Za-z0-9_-]{1,63}$/, 'letters, digits, _ and - only'),

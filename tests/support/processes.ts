@@ -2,7 +2,6 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 
 const root = resolve(__dirname, '../..');
-const tsx = resolve(root, 'node_modules/.bin/tsx');
 
 export interface RunningProcess {
   child: ChildProcess;
@@ -13,7 +12,10 @@ export interface RunningProcess {
 
 /** Runs one of the project's entry points (services/api/main.ts, workers/main.ts) as its own process. */
 export function runEntryPoint(entry: string, env: Record<string, string>, args: string[] = []): RunningProcess {
-  const child = spawn(tsx, [resolve(root, entry), ...args], {
+  // node itself with tsx's loader (not the tsx command, which runs node as its own child): the
+  // signals a test sends, SIGKILL included, reach the process that runs the code.
+  const child = spawn(process.execPath, ['--import', 'tsx', resolve(root, entry), ...args], {
+    cwd: root,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -95,6 +95,21 @@ describe('e-mail notifications, through a real SMTP server', () => {
     expect(mailSink.received.length).toBe(before);
   });
 
+  it('fail a job with a malformed payload at once, without retries, and keep the queue flowing', async () => {
+    const before = mailSink.received.length;
+    const malformed = await testApp.deps.queues.notifications.add('send', { delivery: 42 }, { jobId: 'malformed-1' });
+    const { matchId } = await aProposal(testApp, { employer: employer.accessToken, adviser });
+    await testApp.deps.useCases.dispatchDomainEvents.execute();
+
+    await eventually(async () => expect((await emailDeliveryOf(matchId)).status).toBe('sent'), 10_000);
+    expect(mailSink.received.length).toBe(before + 1);
+    const failed = await testApp.deps.queues.notifications.getJob(malformed.id ?? '');
+    expect(await failed?.getState()).toBe('failed');
+    expect(failed?.attemptsMade).toBe(1);
+    expect(failed?.opts.attempts).toBeGreaterThan(1);
+    expect(failed?.failedReason).toMatch(/invalid payload for notifications\/send/);
+  });
+
   it('show administrators every delivery with its status and reason, advisers their organisation’s, employers none', async () => {
     const adminToken = (await login(testApp, adminCredentials)).accessToken;
     const failed = await testApp

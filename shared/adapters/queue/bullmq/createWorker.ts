@@ -8,6 +8,8 @@ export interface WorkerOptions {
   prefix: string;
   logger: Logger;
   concurrency?: number;
+  /** BullMQ's lock on an active job; a stalled job (its worker died) is taken back after it. */
+  lockMs?: number;
   /** For queues created with customBackoff: the delay before the next attempt, from the error. */
   backoffStrategy?: (attemptsMade: number, error: Error) => number;
 }
@@ -35,6 +37,7 @@ export function createWorker<T extends z.ZodType>(
       connection: options.connection,
       prefix: options.prefix,
       concurrency: options.concurrency ?? 1,
+      ...(options.lockMs ? { lockDuration: options.lockMs, stalledInterval: options.lockMs } : {}),
       ...(options.backoffStrategy
         ? {
             settings: {
