@@ -21,7 +21,8 @@ export interface LocalSmsProvider {
 
 /**
  * Plays an HTTP SMS provider on a local port: `POST /messages` (bearer key) records the message
- * and answers `{ id }`; delivery reports go back to the message's status callback with the
+ * and answers `{ id }`; a request repeating an `Idempotency-Key` already accepted answers the
+ * same id and sends nothing (as providers with idempotent APIs do); delivery reports go back to the message's status callback with the
  * shared secret, automatically (`autoReport`) or when a test says so.
  */
 export async function startLocalSmsProvider(settings: {
@@ -34,6 +35,7 @@ export async function startLocalSmsProvider(settings: {
   const sent: SentSms[] = [];
   const callbacks = new Map<string, string>();
   const answers: { status: number; headers?: Record<string, string> }[] = [];
+  const byIdempotencyKey = new Map<string, string>();
 
   const report = async (id: string, status: string, error?: string): Promise<number> => {
     const callback = callbacks.get(id);
@@ -58,6 +60,13 @@ export async function startLocalSmsProvider(settings: {
         statusCallback: string;
       };
       if (!/^\+\d{8,15}$/.test(body.to)) return void response.writeHead(400).end('{"error":"invalid number"}');
+      const idempotencyKey = request.headers['idempotency-key'];
+      const already = typeof idempotencyKey === 'string' ? byIdempotencyKey.get(idempotencyKey) : undefined;
+      if (already) {
+        return void response
+          .writeHead(200, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ id: already }));
+      }
       const sms: SentSms = {
         id: `sms_${randomBytes(8).toString('hex')}`,
         from: body.from,
@@ -66,6 +75,7 @@ export async function startLocalSmsProvider(settings: {
         reference: body.reference,
       };
       sent.push(sms);
+      if (typeof idempotencyKey === 'string') byIdempotencyKey.set(idempotencyKey, sms.id);
       callbacks.set(sms.id, body.statusCallback);
       settings.onMessage?.(sms);
       response.writeHead(201, { 'content-type': 'application/json' }).end(JSON.stringify({ id: sms.id }));

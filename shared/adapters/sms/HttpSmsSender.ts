@@ -14,8 +14,8 @@ export interface HttpSmsSettings {
 }
 
 /**
- * An HTTP SMS provider: `POST {baseUrl}/messages` with a bearer key, `{ from, to, text, reference,
- * statusCallback }`, answered `{ id }`; its delivery reports come back to statusCallback with
+ * An HTTP SMS provider: `POST {baseUrl}/messages` with a bearer key and an `Idempotency-Key`,
+ * `{ from, to, text, reference, statusCallback }`, answered `{ id }`; its delivery reports come back to statusCallback with
  * the shared secret. Segments are counted as the networks bill them (GSM-7 160/153, UCS-2 70/67).
  */
 export class HttpSmsSender implements SmsSender {
@@ -27,7 +27,13 @@ export class HttpSmsSender implements SmsSender {
     try {
       response = await request(`${this.settings.baseUrl.replace(/\/$/, '')}/messages`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${this.settings.apiKey}` },
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${this.settings.apiKey}`,
+          // The delivery key: a send repeated after a crash (the provider had accepted it, the
+          // record did not say so yet) is answered with the same message, not sent twice.
+          'idempotency-key': message.reference,
+        },
         body: JSON.stringify({
           from: this.settings.sender,
           to: message.to,

@@ -67,6 +67,20 @@ describe('e-mail notifications, through a real SMTP server', () => {
     expect(mailSink.received.length).toBe(before + 1);
   });
 
+  it('repeat a send interrupted after the server accepted as the same message (same Message-ID): SMTP has no idempotency key', async () => {
+    const { matchId } = await aProposal(testApp, { employer: employer.accessToken, adviser });
+    await testApp.deps.useCases.dispatchDomainEvents.execute();
+    await eventually(async () => expect((await emailDeliveryOf(matchId)).status).toBe('sent'));
+    const delivery = await emailDeliveryOf(matchId);
+    const first = mailSink.received.at(-1);
+
+    await deliveries().updateOne({ _id: delivery._id }, { $set: { status: 'queued' } });
+    await testApp.deps.useCases.sendDelivery.execute(delivery._id, { last: false });
+
+    // Receiving servers and mail clients recognise a message seen before by its Message-ID.
+    expect(mailSink.received.at(-1)?.messageId).toBe(first?.messageId);
+  });
+
   it('retry a server that answers 451 twice, then deliver once', async () => {
     const before = mailSink.received.length;
     mailSink.failNext(451, 2);

@@ -110,6 +110,27 @@ describe('SMS to the person, through an HTTP provider', () => {
     expect(forged.headers['content-type']).toMatch(/problem\+json/);
   });
 
+  it('never send twice when the provider accepted and the record did not say so yet (a crash in between)', async () => {
+    const { matchId } = await scheduledInterview();
+    await testApp.deps.useCases.dispatchDomainEvents.execute();
+    const sent = await eventually(async () => {
+      const found = (await smsDeliveries(matchId)).find((item) => item.status === 'sent');
+      if (!found) throw new Error('no SMS sent yet');
+      return found;
+    }, 10_000);
+    const before = provider.sent.length;
+
+    // The state a crash right after the provider's answer leaves: the record still says queued.
+    await testApp.deps.mongo
+      .collection<{ _id: string }>('notificationDeliveries')
+      .updateOne({ _id: sent._id }, { $set: { status: 'queued', providerMessageId: null } });
+    expect(await testApp.deps.useCases.sendDelivery.execute(sent._id, { last: false })).toBe('sent');
+
+    expect(provider.sent.length).toBe(before);
+    const again = (await smsDeliveries(matchId)).find((item) => item._id === sent._id);
+    expect(again).toEqual(expect.objectContaining({ status: 'sent', providerMessageId: sent.providerMessageId }));
+  });
+
   it('never send between 20:00 and 08:00 Paris time: the message waits for 08:00', async () => {
     const { matchId } = await aProposal(testApp, { employer, adviser });
     await testApp
