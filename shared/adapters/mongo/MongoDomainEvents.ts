@@ -52,8 +52,9 @@ export class MongoDomainEvents implements DomainEvents, DomainEventSource {
   }
 
   async markHandled(eventIds: string[], at: Date): Promise<void> {
-    // One update by id each: FerretDB 1.x answers those from its index, and stalled on a bulkWrite
-    // of a few hundred updates (measured with the notifications benchmark).
+    // One update by id each: FerretDB 1.x answers those from its index; it stalled on a bulkWrite
+    // of a few hundred updates, and an updateMany on `_id: { $in }` scans the collection (20,000
+    // events: 152 deliveries/s against 162/s one by one, notifications benchmark).
     for (const id of eventIds) await this.events.updateOne({ _id: id }, { $set: { handledAt: at } });
   }
 

@@ -16,16 +16,12 @@ import { timeOrderedId } from '../../common/timeOrderedId';
 import { deliveryKey, type Delivery } from '../delivery';
 import { candidateMessage, interviewReminder } from '../candidateMessages';
 import type { DigestItem } from '../dailyDigest';
-import { newSuggestionsMessage, notificationMessage, type NotificationMessage } from '../notificationMessages';
+import { notificationMessage, type NotificationMessage } from '../notificationMessages';
 import { smsAllowedFrom } from '../quietHours';
 import { effectivePreferences, frequencyOf, userChannels, wants } from '../notificationPreferences';
 import { webhookEventType } from '../webhook';
-import {
-  notificationIntents,
-  type Audience,
-  type NotificationCategory,
-  type NotificationChannel,
-} from '../notificationRules';
+import { UserRecipients } from './userRecipients';
+import { notificationIntents, type NotificationCategory, type NotificationChannel } from '../notificationRules';
 
 interface PlannedDelivery {
   delivery: Delivery;
@@ -36,13 +32,6 @@ interface Plan {
   deliveries: PlannedDelivery[];
   /** What waits for the users' daily digest (frequency `daily`). */
   digestItems: DigestItem[];
-}
-
-/** A user to tell; message: theirs alone (e.g. how many of the people they follow). */
-interface UserRecipient {
-  id: string;
-  organizationId: string;
-  message?: NotificationMessage;
 }
 
 interface DeliveryOptions {
@@ -75,11 +64,16 @@ export interface NotificationDeps {
 
 /**
  * Turns the events of the outbox into deliveries: the rules say which audiences, the data say who
- * they are, their preferences which channels, each (event, person, channel) gets one delivery record and one send job of the same
- * key, then the event is marked handled. Run twice (or after a crash), it adds nothing.
+ * they are, their preferences which channels and how often. Each (event, person, channel) gets one
+ * delivery record and one send job of the same key, or one item of the person's daily digest;
+ * then the event is marked handled. Run twice (or after a crash), it adds nothing.
  */
 export class DispatchDomainEvents {
-  constructor(private readonly deps: NotificationDeps) {}
+  private readonly recipients: UserRecipients;
+
+  constructor(private readonly deps: NotificationDeps) {
+    this.recipients = new UserRecipients(deps, (key, read) => this.once(key, read));
+  }
 
   async execute(batchSize = 100): Promise<number> {
     const events = await this.deps.events.unhandled(batchSize);
@@ -150,7 +144,7 @@ export class DispatchDomainEvents {
       });
 
     for (const intent of intents) {
-      for (const user of await this.users(intent.audience, event, offer?.title ?? null)) {
+      for (const user of await this.recipients.of(intent.audience, event, offer?.title ?? null)) {
         const preferences = effectivePreferences(
           await this.once(`preferences:${user.id}`, () => this.deps.preferences.find(user.id)),
         );
@@ -227,43 +221,5 @@ export class DispatchDomainEvents {
         notBefore: channel === 'sms' ? smsAllowedFrom(at) : at,
       });
     }
-  }
-
-  /** Users: the referent adviser, the employer's members (the person is reached in toCandidate). */
-  private async users(audience: Audience, event: DomainEvent, offerTitle: string | null): Promise<UserRecipient[]> {
-    if (audience === 'account_holder' && event.data.userId) {
-      return [{ id: String(event.data.userId), organizationId: String(event.data.organizationId) }];
-    }
-    if (audience === 'suggested_people_advisers' && event.data.candidateIds) {
-      return this.advisersOfSuggested(event, offerTitle);
-    }
-    if (audience === 'referent_adviser' && event.data.candidateId) {
-      const profile = await this.deps.candidates.findById(String(event.data.candidateId));
-      return profile ? [{ id: profile.referentAdviserId, organizationId: profile.organizationId }] : [];
-    }
-    if (audience === 'employer_members' && event.data.offerOrganizationId) {
-      const organizationId = String(event.data.offerOrganizationId);
-      const members = await this.once(`members:${organizationId}`, () =>
-        this.deps.users.listInOrganization(organizationId, { limit: 500 }),
-      );
-      return members.filter((user) => user.role === 'employer').map((user) => ({ id: user.id, organizationId }));
-    }
-    return [];
-  }
-
-  /** Each referent adviser of the people newly suggested, with how many of theirs there are. */
-  private async advisersOfSuggested(event: DomainEvent, offerTitle: string | null): Promise<UserRecipient[]> {
-    const organizationId = String(event.data.candidateOrganizationId);
-    const ids = String(event.data.candidateIds).split(',');
-    const profiles = await this.deps.candidates.listInOrganizationByIds(organizationId, ids);
-    const perAdviser = new Map<string, number>();
-    for (const profile of profiles) {
-      perAdviser.set(profile.referentAdviserId, (perAdviser.get(profile.referentAdviserId) ?? 0) + 1);
-    }
-    return [...perAdviser].map(([adviserId, count]) => ({
-      id: adviserId,
-      organizationId,
-      message: newSuggestionsMessage(String(event.data.offerId), offerTitle, count),
-    }));
   }
 }
