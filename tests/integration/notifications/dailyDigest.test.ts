@@ -91,10 +91,39 @@ describe('new suggestions and the daily digest', () => {
     // The employer is never told of suggestions (a person reaches them only once proposed).
     expect(await notificationsOf(employer.accessToken, 'suggestions')).toEqual([]);
 
-    // Recomputing the same list tells nobody again.
+    // Recomputing the same list tells nobody again; nor does a person the adviser adds afterwards
+    // (the offer did not change: the adviser sees that person's suggestions where they add them).
     await testApp.deps.useCases.computeSuggestions.execute({ entity: 'offer', id: offerId });
+    await createCandidate(testApp, adviser.accessToken, fitting());
+    await queuesSettled(testApp);
     await testApp.deps.useCases.dispatchDomainEvents.execute();
     expect(await notificationsOf(adviser.accessToken, 'suggestions')).toHaveLength(1);
+    const suggested = await testApp
+      .http()
+      .get(`/api/v1/offers/${offerId}/suggestions`)
+      .set(...bearer(adviser.accessToken))
+      .expect(200);
+    expect((suggested.body as { items: unknown[] }).items).toHaveLength(3);
+
+    // The employer edits the offer so that it fits one more person: that one is told, alone.
+    await createCandidate(testApp, adviser.accessToken, aCandidate().consenting().build()); // no FIMO
+    await queuesSettled(testApp);
+    await testApp
+      .http()
+      .patch(`/api/v1/offers/${offerId}`)
+      .set(...bearer(employer.accessToken))
+      .send({ requiredCertifications: ['PERMIS_C'] })
+      .expect(200);
+    await queuesSettled(testApp);
+    await testApp.deps.useCases.dispatchDomainEvents.execute();
+    const after = await eventually(async () => {
+      const found = await notificationsOf(adviser.accessToken, 'suggestions');
+      expect(found).toHaveLength(2);
+      return found;
+    });
+    // (The test's clock stands still: both notifications bear the same time, so no order is assumed.)
+    const added = after.find((item) => item.title === 'Nouvelle suggestion');
+    expect(added?.body).toContain('Une personne que vous suivez correspond à l’offre « Cariste Tourcoing »');
   });
 
   it('gather the items of the period into one e-mail at 08:30, sent once even when two workers run the digest', async () => {

@@ -93,9 +93,12 @@ export class ComputeSuggestions {
       now,
     });
 
+    // Advisers hear of the people an offer finds when the offer is new or changed; not when a
+    // person's own change ripples here (their adviser made it, or imported it, and sees that
+    // person's suggestions): a bulk import would otherwise send one message per person and offer.
     // Published before the list is saved: after a crash in between, the run again finds the same
     // newcomers and publishes the same events (a no-op), where saving first would lose them.
-    if (direction.subject === 'offer' && subject) {
+    if (direction.subject === 'offer' && subject && changed) {
       await this.deps.events.publish(newSuggestionEvents(input.id, previous, fresh, now));
     }
     if (!loaded.exists && merged.length === 0) await suggestions.removeList(subjectKey);
