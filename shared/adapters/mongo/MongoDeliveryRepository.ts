@@ -3,7 +3,7 @@ import { deliveryStatuses, type Delivery, type DeliveryStatus } from '../../doma
 import type { NotificationMessage } from '../../domain/notifications/notificationMessages';
 import { notificationCategories, notificationChannels } from '../../domain/notifications/notificationRules';
 import type { DeliveryRepository } from '../../ports/NotificationStores';
-import { isDuplicateKeyError } from './isDuplicateKeyError';
+import { insertAllIfAbsent } from './insertAllIfAbsent';
 
 /** `_id` is the delivery key: unique by construction, read by key. */
 type DeliveryDocument = Omit<Delivery, 'key'> & { _id: string };
@@ -49,19 +49,10 @@ export class MongoDeliveryRepository implements DeliveryRepository {
   }
 
   async createAllIfAbsent(deliveries: Delivery[]): Promise<number> {
-    if (deliveries.length === 0) return 0;
-    try {
-      const inserted = await this.deliveries.insertMany(
-        deliveries.map(({ key, ...rest }) => ({ ...rest, _id: key })),
-        { ordered: false, rawResult: true },
-      );
-      return inserted.insertedCount;
-    } catch (error) {
-      // Ordered false: every new one is inserted; the duplicates (already there) are the errors.
-      const bulk = error as { insertedDocs?: unknown[]; writeErrors?: unknown[]; result?: { insertedCount?: number } };
-      if (!isDuplicateKeyError(error) && !bulk.writeErrors) throw error;
-      return bulk.result?.insertedCount ?? bulk.insertedDocs?.length ?? 0;
-    }
+    return insertAllIfAbsent(
+      this.deliveries,
+      deliveries.map(({ key, ...rest }) => ({ ...rest, _id: key })),
+    );
   }
 
   async findByKey(key: string): Promise<Delivery | null> {

@@ -2,7 +2,7 @@ import { Schema, type Connection, type Model } from 'mongoose';
 import type { DigestItem } from '../../domain/notifications/dailyDigest';
 import { notificationCategories } from '../../domain/notifications/notificationRules';
 import type { DigestItemRepository } from '../../ports/NotificationStores';
-import { isDuplicateKeyError } from './isDuplicateKeyError';
+import { insertAllIfAbsent } from './insertAllIfAbsent';
 
 type DigestItemDocument = Omit<DigestItem, 'id'> & { _id: string };
 
@@ -35,14 +35,10 @@ export class MongoDigestItemRepository implements DigestItemRepository {
   }
 
   async addAllIfAbsent(items: DigestItem[]): Promise<void> {
-    // One insert each: a duplicate (the dispatcher run again) must not stop the others.
-    for (const { id, ...item } of items) {
-      try {
-        await this.items.create({ ...item, _id: id });
-      } catch (error) {
-        if (!isDuplicateKeyError(error)) throw error;
-      }
-    }
+    await insertAllIfAbsent(
+      this.items,
+      items.map(({ id, ...item }) => ({ ...item, _id: id })),
+    );
   }
 
   async recipientsWithPending(before: Date): Promise<{ userId: string; organizationId: string }[]> {

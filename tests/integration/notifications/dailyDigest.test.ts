@@ -52,6 +52,13 @@ async function notificationsOf(token: string, category: string): Promise<Notific
 const mailsTo = (email: string) =>
   mailSink.received.filter((mail) => (Array.isArray(mail.to) ? mail.to : [mail.to]).some((to) => to?.text === email));
 
+async function queuesSettledNotifications(): Promise<void> {
+  await eventually(async () => {
+    const counts = await testApp.deps.queues.notifications.getJobCounts('waiting', 'active', 'delayed');
+    expect(counts).toEqual({ waiting: 0, active: 0, delayed: 0 });
+  });
+}
+
 const fitting = () =>
   aCandidate()
     .consenting()
@@ -121,6 +128,17 @@ describe('new suggestions and the daily digest', () => {
       expect(found).toHaveLength(2);
       return found;
     });
+    // A dispatch repeated after a crash (events not yet marked handled) adds nothing.
+    const digestItems = testApp.deps.mongo.collection('digestItems');
+    const itemsBefore = await digestItems.countDocuments({});
+    expect(itemsBefore).toBe(2);
+    await testApp.deps.mongo
+      .collection('domainEvents')
+      .updateMany({ type: 'offer.new_suggestions' }, { $set: { handledAt: null } });
+    await testApp.deps.useCases.dispatchDomainEvents.execute();
+    expect(await digestItems.countDocuments({})).toBe(itemsBefore);
+    await queuesSettledNotifications();
+    expect(await notificationsOf(adviser.accessToken, 'suggestions')).toHaveLength(2);
     // (The test's clock stands still: both notifications bear the same time, so no order is assumed.)
     const added = after.find((item) => item.title === 'Nouvelle suggestion');
     expect(added?.body).toContain('Une personne que vous suivez correspond à l’offre « Cariste Tourcoing »');

@@ -1,0 +1,19 @@
+import type { Model } from 'mongoose';
+import { isDuplicateKeyError } from './isDuplicateKeyError';
+
+/**
+ * Inserts documents keyed by `_id`, leaving those already there as they are (a writer run again
+ * after a crash): unordered, so every new one is inserted and the duplicates are the only errors.
+ * Returns how many were inserted.
+ */
+export async function insertAllIfAbsent<T>(model: Model<T>, documents: readonly object[]): Promise<number> {
+  if (documents.length === 0) return 0;
+  try {
+    const inserted = await model.insertMany(documents, { ordered: false, rawResult: true });
+    return inserted.insertedCount;
+  } catch (error) {
+    const bulk = error as { insertedDocs?: unknown[]; writeErrors?: unknown[]; result?: { insertedCount?: number } };
+    if (!isDuplicateKeyError(error) && !bulk.writeErrors) throw error;
+    return bulk.result?.insertedCount ?? bulk.insertedDocs?.length ?? 0;
+  }
+}
