@@ -5,10 +5,10 @@ import { freePort } from '../../infra/local/freePort';
 import { startMailSink, type MailSink } from '../../infra/local/mailSink';
 import { startRedis, type LocalRedis } from '../../infra/local/startRedis';
 import { startWorkers } from '../../workers/startWorkers';
-import { adminCredentials, anAccount, bearer, bootstrapAdmin, login } from '../support/accounts';
+import { adminCredentials, anAccount, bootstrapAdmin, login } from '../support/accounts';
 import { eventually } from '../support/eventually';
 import { processEnv, runEntryPoint } from '../support/processes';
-import { aMatch, aProposal } from '../support/proposals';
+import { aMatch, aProposal, takeStep } from '../support/proposals';
 import { startTestApp, type TestApp } from '../support/testApp';
 
 interface DeliveryRecord {
@@ -113,12 +113,7 @@ describe('notification delivery under faults', () => {
             interview: { at: interviewAt, place: 'Chantier, Lens', contactName: 'M. Roy' },
           },
         ]) {
-          await testApp
-            .http()
-            .post(`/api/v1/matches/${matchId}/transitions`)
-            .set(...bearer(tokens.employer))
-            .send(body)
-            .expect(200);
+          await takeStep(testApp, tokens.employer, matchId, body);
         }
       }
       await testApp.deps.useCases.dispatchDomainEvents.execute();

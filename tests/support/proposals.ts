@@ -3,6 +3,22 @@ import { aCandidate, anOffer } from './builders';
 import type { TestApp } from './testApp';
 import { createCandidate, publishOffer } from './writes';
 
+/** Through the API: one step of a match (a transition) by the holder of the token; expects the status. */
+export function takeStep(
+  testApp: TestApp,
+  token: string,
+  matchId: string,
+  body: Record<string, unknown>,
+  status = 200,
+) {
+  return testApp
+    .http()
+    .post(`/api/v1/matches/${matchId}/transitions`)
+    .set(...bearer(token))
+    .send(body)
+    .expect(status);
+}
+
 /**
  * Through the API: an employer's published offer, a consenting person who fits it, taken into the
  * pipeline by their adviser and taken through these steps (shortlisted and proposed by default).
@@ -31,14 +47,8 @@ export async function aMatch(
     .send({ offerId, candidateId })
     .expect(201);
   const matchId = (match.body as { id: string }).id;
-  for (const action of options.steps ?? ['shortlist', 'propose']) {
-    await testApp
-      .http()
-      .post(`/api/v1/matches/${matchId}/transitions`)
-      .set(...bearer(tokens.adviser))
-      .send({ action })
-      .expect(200);
-  }
+  for (const action of options.steps ?? ['shortlist', 'propose'])
+    await takeStep(testApp, tokens.adviser, matchId, { action });
   return { offerId, candidateId, matchId };
 }
 

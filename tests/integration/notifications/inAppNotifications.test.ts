@@ -1,7 +1,7 @@
 import { startWorkers, type RunningWorkers } from '../../../workers/startWorkers';
 import { adminCredentials, anAccount, bearer, bootstrapAdmin, login } from '../../support/accounts';
 import { eventually } from '../../support/eventually';
-import { aProposal } from '../../support/proposals';
+import { aProposal, takeStep } from '../../support/proposals';
 import { startMailSink, type MailSink } from '../../../infra/local/mailSink';
 import { startTestApp, type TestApp } from '../../support/testApp';
 
@@ -93,12 +93,7 @@ describe('in-app notifications', () => {
 
   it('tell the adviser of the employer’s answer; read one, read all, unread filter', async () => {
     const matchId = await proposal();
-    await testApp
-      .http()
-      .post(`/api/v1/matches/${matchId}/transitions`)
-      .set(...bearer(employer))
-      .send({ action: 'decline', reason: 'no_position' })
-      .expect(200);
+    await takeStep(testApp, employer, matchId, { action: 'decline', reason: 'no_position' });
     await testApp.deps.useCases.dispatchDomainEvents.execute();
 
     const items = await eventually(async () => {

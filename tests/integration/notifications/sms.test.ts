@@ -2,9 +2,9 @@ import { startWorkers, type RunningWorkers } from '../../../workers/startWorkers
 import { startMailSink, type MailSink } from '../../../infra/local/mailSink';
 import { freePort } from '../../../infra/local/freePort';
 import { startLocalSmsProvider, type LocalSmsProvider } from '../../../infra/local/smsProvider';
-import { adminCredentials, anAccount, bearer, bootstrapAdmin, login } from '../../support/accounts';
+import { adminCredentials, anAccount, bootstrapAdmin, login } from '../../support/accounts';
 import { eventually } from '../../support/eventually';
-import { aMatch, aProposal } from '../../support/proposals';
+import { aMatch, aProposal, takeStep } from '../../support/proposals';
 import { startTestApp, type TestApp } from '../../support/testApp';
 
 const statusSecret = 'sms-status-secret-for-tests';
@@ -60,12 +60,7 @@ const interview = { at: '2026-11-27T09:30:00Z', place: '12 rue de Lille, Roubaix
 async function scheduledInterview(): Promise<{ matchId: string }> {
   const { matchId } = await aProposal(testApp, { employer, adviser });
   for (const body of [{ action: 'request_interview' }, { action: 'schedule_interview', interview }]) {
-    await testApp
-      .http()
-      .post(`/api/v1/matches/${matchId}/transitions`)
-      .set(...bearer(employer))
-      .send(body)
-      .expect(200);
+    await takeStep(testApp, employer, matchId, body);
   }
   return { matchId };
 }
@@ -133,12 +128,7 @@ describe('SMS to the person, through an HTTP provider', () => {
 
   it('never send between 20:00 and 08:00 Paris time: the message waits for 08:00', async () => {
     const { matchId } = await aProposal(testApp, { employer, adviser });
-    await testApp
-      .http()
-      .post(`/api/v1/matches/${matchId}/transitions`)
-      .set(...bearer(employer))
-      .send({ action: 'request_interview' })
-      .expect(200);
+    await takeStep(testApp, employer, matchId, { action: 'request_interview' });
     current = new Date('2026-11-24T20:30:00Z'); // 21:30 in Paris
     const before = provider.sent.length;
     await testApp.deps.useCases.dispatchDomainEvents.execute();
@@ -163,12 +153,7 @@ describe('SMS to the person, through an HTTP provider', () => {
     // The day before at 10:30 Paris time (09:30 UTC): 2 days after 09:00 UTC on the 24th, plus 30 minutes.
     expect(job?.delay).toBe((48 * 60 + 30) * 60 * 1000);
 
-    await testApp
-      .http()
-      .post(`/api/v1/matches/${matchId}/transitions`)
-      .set(...bearer(adviser))
-      .send({ action: 'withdraw' })
-      .expect(200);
+    await takeStep(testApp, adviser, matchId, { action: 'withdraw' });
     const before = provider.sent.length;
     expect(await testApp.deps.useCases.sendDelivery.execute(reminder._id, { last: false })).toBe('skipped');
     expect((await smsDeliveries(matchId)).find((item) => item._id === reminder._id)).toEqual(
@@ -180,23 +165,13 @@ describe('SMS to the person, through an HTTP provider', () => {
   it('retry a provider that answers 500 twice, then send once; stop at once on a 400', async () => {
     provider.answerNext({ status: 500 }, { status: 500 });
     const first = await aProposal(testApp, { employer, adviser });
-    await testApp
-      .http()
-      .post(`/api/v1/matches/${first.matchId}/transitions`)
-      .set(...bearer(employer))
-      .send({ action: 'request_interview' })
-      .expect(200);
+    await takeStep(testApp, employer, first.matchId, { action: 'request_interview' });
     await testApp.deps.useCases.dispatchDomainEvents.execute();
     await eventually(async () => expect((await smsDeliveries(first.matchId))[0]?.status).toBe('sent'), 20_000, 200);
 
     provider.answerNext({ status: 400 });
     const second = await aProposal(testApp, { employer, adviser });
-    await testApp
-      .http()
-      .post(`/api/v1/matches/${second.matchId}/transitions`)
-      .set(...bearer(employer))
-      .send({ action: 'request_interview' })
-      .expect(200);
+    await takeStep(testApp, employer, second.matchId, { action: 'request_interview' });
     await testApp.deps.useCases.dispatchDomainEvents.execute();
     const failed = await eventually(async () => {
       const found = (await smsDeliveries(second.matchId))[0];
@@ -215,12 +190,7 @@ describe('SMS to the person, through an HTTP provider', () => {
         candidate: { contact: { firstName: 'Karim', lastName: 'Haddad', email: 'karim.haddad@example.test' } },
       },
     );
-    await testApp
-      .http()
-      .post(`/api/v1/matches/${matchId}/transitions`)
-      .set(...bearer(employer))
-      .send({ action: 'request_interview' })
-      .expect(200);
+    await takeStep(testApp, employer, matchId, { action: 'request_interview' });
     await testApp.deps.useCases.dispatchDomainEvents.execute();
 
     const mail = await eventually(() => {

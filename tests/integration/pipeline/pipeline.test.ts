@@ -2,6 +2,7 @@ import type { Match } from '../../../shared/domain/pipeline/match';
 import { startWorkers, type RunningWorkers } from '../../../workers/startWorkers';
 import { adminCredentials, anAccount, bearer, bootstrapAdmin, login } from '../../support/accounts';
 import { aCandidate, anOffer } from '../../support/builders';
+import { takeStep } from '../../support/proposals';
 import { queuesSettled } from '../../support/queues';
 import { createCandidate as createCandidateAs, publishOffer as publishOfferAs } from '../../support/writes';
 import { startTestApp, type TestApp } from '../../support/testApp';
@@ -53,14 +54,8 @@ async function startMatch(offerId: string, candidateId: string): Promise<string>
   return (response.body as { id: string }).id;
 }
 
-function step(token: string, matchId: string, body: Body, status = 200) {
-  return testApp
-    .http()
-    .post(`/api/v1/matches/${matchId}/transitions`)
-    .set(...bearer(token))
-    .send(body)
-    .expect(status);
-}
+const step = (token: string, matchId: string, body: Body, status = 200) =>
+  takeStep(testApp, token, matchId, body, status);
 
 const interview = {
   at: '2027-01-10T09:30:00Z',
