@@ -13,11 +13,11 @@ import { startWorkers } from '../../workers/startWorkers';
 import { generateProfiles } from '../demo/generateEntities';
 import { drained, startBenchDependencies } from './benchDependencies';
 import { peakRssTracker } from './peakRss';
+import { megabytes, perSecond, runBenchmark } from './benchReport';
 
 const batchSize = 1_000;
 
-const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
-const rate = (count: number, ms: number) => `${Math.round((count / ms) * 1000).toLocaleString('en')} docs/s`;
+const rate = (count: number, ms: number) => perSecond(count, ms, 'docs');
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { count: { type: 'string', default: '100000' } } });
@@ -85,8 +85,8 @@ async function main(): Promise<void> {
         `raw bulk insert (engine only):      ${rate(count, rawMs)}  (${rawMs} ms)`,
         `through the queue (end to end):     ${rate(count, queuedMs)}  (${queuedMs} ms, enqueue ${enqueueMs} ms)`,
         `documents in the index afterwards:  ${indexed.total.toLocaleString('en')} (failed jobs: ${failed})`,
-        `peak RSS until the queue run ended: ${mb(queuePeakRss)}  (100k profiles held by the generator, engine, worker)`,
-        `peak RSS of the whole run:          ${mb(rss.stop())}  (plus the raw index, a second copy)`,
+        `peak RSS until the queue run ended: ${megabytes(queuePeakRss)}  (100k profiles held by the generator, engine, worker)`,
+        `peak RSS of the whole run:          ${megabytes(rss.stop())}  (plus the raw index, a second copy)`,
         '',
       ].join('\n'),
     );
@@ -95,7 +95,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`bench failed: ${error instanceof Error ? error.stack : String(error)}\n`);
-  process.exit(1);
-});
+runBenchmark(main);

@@ -36,6 +36,7 @@ import { generateProfiles, generatePublishedOffers } from '../demo/generateEntit
 import { freePort } from '../local/freePort';
 import { startFerretDb } from '../local/startFerretDb';
 import { peakRssTracker } from './peakRss';
+import { megabytes, runBenchmark } from './benchReport';
 
 const kept = 20;
 const batchSize = 1_000;
@@ -159,7 +160,7 @@ async function main(): Promise<void> {
       `p95 brute force in memory / p95 suggest: ${(b.p95 / s.p95).toFixed(1)}×   (goal ≥ 20×)`,
       `median brute force from the database / p95 suggest: ${(summary(databaseScans).p50 / s.p95).toFixed(1)}×   (goal ≥ 20×)`,
       `eligible sets differing from the scan: ${disagreements}`,
-      `peak RSS: ${Math.round(rss.stop() / 1024 / 1024)} MB`,
+      `peak RSS: ${megabytes(rss.stop())}`,
       '',
     ].join('\n'),
   );
@@ -214,7 +215,4 @@ async function scanFromDatabase(profiles: CandidateProfile[], offers: MatchOffer
   }
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`bench failed: ${error instanceof Error ? error.stack : String(error)}\n`);
-  process.exit(1);
-});
+runBenchmark(main);

@@ -15,8 +15,9 @@ import { MongoDomainEvents } from '../../shared/adapters/mongo/MongoDomainEvents
 import { startWorkers } from '../../workers/startWorkers';
 import { drained, startBenchDependencies } from './benchDependencies';
 import { peakRssTracker } from './peakRss';
+import { megabytes, perSecond, runBenchmark } from './benchReport';
 
-const rate = (count: number, ms: number) => `${Math.round((count / ms) * 1000).toLocaleString('en')} /s`;
+const rate = (count: number, ms: number) => perSecond(count, ms);
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { count: { type: 'string', default: '20000' } } });
@@ -93,7 +94,7 @@ async function main(): Promise<void> {
         `raw BullMQ no-op jobs (concurrency 8):   ${rate(count, rawMs)}  (${rawMs} ms)`,
         `in-app deliveries, end to end:          ${rate(count, pipelineMs)}  (${pipelineMs} ms, of which dispatch ${dispatchMs} ms)`,
         `deliveries created: ${dispatched.toLocaleString('en')}; notifications stored: ${stored.toLocaleString('en')}; failed jobs: ${failed}`,
-        `peak RSS: ${Math.round(rss.stop() / 1024 / 1024)} MB`,
+        `peak RSS: ${megabytes(rss.stop())}`,
         '',
       ].join('\n'),
     );
@@ -102,7 +103,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`bench failed: ${error instanceof Error ? error.stack : String(error)}\n`);
-  process.exit(1);
-});
+runBenchmark(main);
