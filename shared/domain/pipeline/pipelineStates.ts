@@ -127,15 +127,8 @@ export const reasonLabels: Record<ReasonCode, string> = {
   other: 'Autre motif',
 };
 
-/** Reasons people choose; the others are set by the system (expiry, cancellation). */
-export const chosenReasonCodes: readonly ReasonCode[] = [
-  'lacking_skills',
-  'not_mobile',
-  'incompatible_constraint',
-  'not_interested',
-  'unavailable_employed',
-  'unavailable_training',
-  'no_position',
-  'duplicate',
-  'other',
-];
+/** Reasons only the system sets (cancellation when an offer closes or a person leaves, expiry). */
+const systemReasonCodes: readonly ReasonCode[] = ['offer_closed', 'profile_inactive', 'no_answer'];
+
+/** Reasons people choose: every other one. */
+export const chosenReasonCodes: readonly ReasonCode[] = reasonCodes.filter((code) => !systemReasonCodes.includes(code));
