@@ -194,7 +194,7 @@ export class DispatchDomainEvents {
     now: Date,
     delivery: AddDelivery,
   ): Promise<void> {
-    const profile = event.data.candidateId ? await this.deps.candidates.findById(String(event.data.candidateId)) : null;
+    const profile = event.data.candidateId ? await this.recipients.profileOf(String(event.data.candidateId)) : null;
     if (!profile) return;
     const channel: NotificationChannel | null = profile.contact.mobile ? 'sms' : profile.contact.email ? 'email' : null;
     if (!channel) return;

@@ -1,4 +1,5 @@
 import type { CandidateRepository } from '../../../ports/CandidateRepository';
+import type { CandidateProfile } from '../../candidates/candidateProfile';
 import type { DomainEvent } from '../../../ports/DomainEvents';
 import type { UserRepository } from '../../../ports/UserRepository';
 import { newSuggestionsMessage, type NotificationMessage } from '../notificationMessages';
@@ -32,7 +33,7 @@ export class UserRecipients {
       return this.advisersOfSuggested(event, offerTitle);
     }
     if (audience === 'referent_adviser' && event.data.candidateId) {
-      const profile = await this.deps.candidates.findById(String(event.data.candidateId));
+      const profile = await this.profileOf(String(event.data.candidateId));
       return profile ? [{ id: profile.referentAdviserId, organizationId: profile.organizationId }] : [];
     }
     if (audience === 'employer_members' && event.data.offerOrganizationId) {
@@ -43,6 +44,11 @@ export class UserRecipients {
       return members.filter((user) => user.role === 'employer').map((user) => ({ id: user.id, organizationId }));
     }
     return [];
+  }
+
+  /** A person's profile, read once per batch (their adviser and they themself are often both told). */
+  profileOf(candidateId: string): Promise<CandidateProfile | null> {
+    return this.once(`profile:${candidateId}`, () => this.deps.candidates.findById(candidateId));
   }
 
   /** Each referent adviser of the people newly suggested, with how many of theirs there are. */
