@@ -11,6 +11,8 @@ export interface MatchFilter {
   offerId?: string;
   candidateId?: string;
   statuses?: readonly MatchStatus[];
+  /** Only matches that were proposed to the employer (`proposedAt` set): what employers may see. */
+  proposedOnly?: boolean;
 }
 
 export interface MatchRepository {

@@ -8,7 +8,8 @@ import { matchModel, type MatchDocument } from './matchModel';
 
 function toMatch(document: MatchDocument): Match {
   const { _id, pairKey: _pairKey, ...rest } = document;
-  return { ...rest, id: _id };
+  // Matches written before proposals kept what they showed have no such field.
+  return { ...rest, sharedProfile: rest.sharedProfile ?? null, id: _id };
 }
 
 function toQuery(filter: MatchFilter): Record<string, unknown> {
@@ -18,6 +19,7 @@ function toQuery(filter: MatchFilter): Record<string, unknown> {
     ...(filter.offerId ? { offerId: filter.offerId } : {}),
     ...(filter.candidateId ? { candidateId: filter.candidateId } : {}),
     ...(filter.statuses ? { status: { $in: filter.statuses } } : {}),
+    ...(filter.proposedOnly ? { proposedAt: { $ne: null } } : {}),
   };
 }
 

@@ -37,6 +37,7 @@ const matchSchema = new Schema<MatchDocument>(
     assessment: { type: Schema.Types.Mixed, required: true },
     proposalComment: { type: String, default: null },
     proposedAt: { type: Date, default: null },
+    sharedProfile: { type: Schema.Types.Mixed, default: null },
     interview: { type: interviewSchema, default: null },
     contactShared: { type: Boolean, default: false },
     history: { type: [transitionSchema], default: [] },

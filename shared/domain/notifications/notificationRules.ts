@@ -42,6 +42,7 @@ const employer = (category: NotificationCategory, channels: NotificationChannel[
   category,
   channels,
 });
+const employerChannels: NotificationChannel[] = ['in_app', 'email', 'webhook'];
 const candidate = (category: NotificationCategory): NotificationIntent => ({
   audience: 'candidate',
   category,
@@ -58,19 +59,22 @@ export function notificationIntents(event: DomainEvent): NotificationIntent[] {
     return [{ audience: 'account_holder', category: 'security', channels: ['in_app', 'email'] }];
   }
   if (event.type === 'match.reminder_due' || event.type === 'offer.expiry_reminder') {
-    return [employer('reminders', ['in_app', 'email', 'webhook'])];
+    return [employer('reminders', employerChannels)];
   }
   const shared = event.data.shareReason === true;
   switch (event.data.action) {
     case 'propose':
-      return [employer('proposals', ['in_app', 'email', 'webhook'])];
+      return [employer('proposals', employerChannels)];
     case 'request_interview':
     case 'schedule_interview':
       return [adviser('interviews'), candidate('interviews')];
-    case 'cancel':
+    case 'cancel': {
+      // The employer hears of a cancellation only of a person proposed to them.
+      const toEmployer = event.data.visibleToEmployer === true ? [employer('outcomes', employerChannels)] : [];
       return event.data.from === 'interview_scheduled' || event.data.from === 'interview_requested'
-        ? [adviser('interviews'), candidate('interviews')]
-        : [adviser('outcomes')];
+        ? [adviser('interviews'), candidate('interviews'), ...toEmployer]
+        : [adviser('outcomes'), ...toEmployer];
+    }
     case 'decline':
     case 'expire':
     case 'hire':
@@ -79,7 +83,7 @@ export function notificationIntents(event: DomainEvent): NotificationIntent[] {
       // The person hears of it only when the reason may be shared with them.
       return [adviser('outcomes'), ...(shared ? [candidate('outcomes')] : [])];
     case 'withdraw':
-      return [employer('outcomes', ['in_app', 'email', 'webhook'])];
+      return [employer('outcomes', employerChannels)];
     default:
       // shortlist, dismiss, share_contact: the adviser's own steps, nobody else to tell.
       return [];

@@ -4,6 +4,7 @@ import type { DomainEvent } from '../../ports/DomainEvents';
 export const webhookEventTypes = [
   'match.proposed',
   'match.withdrawn',
+  'match.cancelled',
   'match.reminder_due',
   'offer.expiry_reminder',
 ] as const;
@@ -26,5 +27,6 @@ export function webhookEventType(event: DomainEvent): WebhookEventType | null {
   if (event.type !== 'match.transitioned') return null;
   if (event.data.action === 'propose') return 'match.proposed';
   if (event.data.action === 'withdraw') return 'match.withdrawn';
+  if (event.data.action === 'cancel' && event.data.visibleToEmployer === true) return 'match.cancelled';
   return null;
 }

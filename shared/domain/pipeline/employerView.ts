@@ -1,28 +1,13 @@
-import type { CandidateProfile } from '../candidates/candidateProfile';
 import type { Match, Transition } from './match';
+import type { SharedContact, SharedProfile } from './sharedProfile';
 import { statusesSeenByEmployers } from './pipelineStates';
 
-/**
- * What an employer sees of a person proposed to them: enough to decide on an interview, nothing
- * that reveals where they live, a protected criterion, their barriers or their benefits. Contact
- * data only once the interview is scheduled and the adviser recorded the person's agreement.
- */
 export interface EmployerMatchView {
   id: string;
   offerId: string;
   status: Match['status'];
   proposedAt: Date | null;
-  candidate: {
-    firstName: string;
-    lastNameInitial: string;
-    desiredJobs: CandidateProfile['desiredJobs'];
-    skills: string[];
-    experiences: CandidateProfile['experiences'];
-    qualificationLevel: CandidateProfile['qualificationLevel'];
-    certifications: string[];
-    availability: { from: Date | null; workingTime: string; schedules: string[] };
-    contact: { email: string | null; mobile: string | null } | null;
-  };
+  candidate: SharedProfile & { contact: SharedContact | null };
   score: number;
   explanation: { met: string[]; missing: string[] };
   adviserComment: string | null;
@@ -32,30 +17,18 @@ export interface EmployerMatchView {
 
 export const withinMobility = 'dans son rayon de mobilité';
 
-export function toEmployerView(match: Match, profile: CandidateProfile): EmployerMatchView {
+export function toEmployerView(
+  match: Match & { sharedProfile: SharedProfile },
+  contact: SharedContact | null,
+): EmployerMatchView {
   const distance = match.assessment.breakdown.find((part) => part.criterion === 'distance')?.explanation;
   const hideDistance = (line: string) => (line === distance ? withinMobility : line);
-  const contactVisible = match.contactShared && match.interview !== null;
   return {
     id: match.id,
     offerId: match.offerId,
     status: match.status,
     proposedAt: match.proposedAt,
-    candidate: {
-      firstName: profile.contact.firstName,
-      lastNameInitial: `${profile.contact.lastName.charAt(0).toUpperCase()}.`,
-      desiredJobs: profile.desiredJobs,
-      skills: profile.skills,
-      experiences: profile.experiences,
-      qualificationLevel: profile.qualificationLevel,
-      certifications: profile.certifications,
-      availability: {
-        from: profile.availability.from,
-        workingTime: profile.availability.workingTime,
-        schedules: profile.availability.schedules,
-      },
-      contact: contactVisible ? { email: profile.contact.email, mobile: profile.contact.mobile } : null,
-    },
+    candidate: { ...match.sharedProfile, contact },
     score: match.assessment.score,
     explanation: {
       met: match.assessment.explanation.met.map(hideDistance),

@@ -1,4 +1,5 @@
 import type { MatchScore } from '../matching/scoreMatch';
+import type { SharedProfile } from './sharedProfile';
 import type { ActorKind, MatchAction, MatchStatus, ReasonCode } from './pipelineStates';
 
 export interface Interview {
@@ -36,6 +37,8 @@ export interface Match {
   /** The adviser's words to the employer, with the proposal. */
   proposalComment: string | null;
   proposedAt: Date | null;
+  /** What the proposal showed the employer of the person; null before a proposal. */
+  sharedProfile: SharedProfile | null;
   interview: Interview | null;
   /** The adviser recorded that the candidate accepted the interview and agreed to share contact data. */
   contactShared: boolean;

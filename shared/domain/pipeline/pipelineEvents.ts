@@ -1,5 +1,6 @@
 import type { DomainEvent } from '../../ports/DomainEvents';
 import type { Match, Transition } from './match';
+import { visibleToEmployer } from './matchVisibility';
 
 /** One event per history line; its id is the match and the line's index, so republishing is harmless. */
 export function transitionEvent(match: Match, transition: Transition): DomainEvent {
@@ -21,6 +22,8 @@ export function transitionEvent(match: Match, transition: Transition): DomainEve
       actorUserId: transition.actor.userId,
       reason: transition.reason,
       shareReason: transition.shareReason,
+      /** Whether the employer may hear of this match at all (matchVisibility.ts). */
+      visibleToEmployer: visibleToEmployer(match),
     },
   };
 }

@@ -139,6 +139,7 @@ describe('the recruitment pipeline', () => {
     );
     expect(Object.keys(view.candidate).sort()).toEqual(
       [
+        'sharedAt',
         'firstName',
         'lastNameInitial',
         'desiredJobs',

@@ -1,9 +1,6 @@
-import {
-  applyTransition,
-  type PipelineActor,
-  type TransitionRequest,
-} from '../../../shared/domain/pipeline/applyTransition';
-import type { Match } from '../../../shared/domain/pipeline/match';
+import { applyTransition } from '../../../shared/domain/pipeline/applyTransition';
+import type { TransitionRequest } from '../../../shared/domain/pipeline/applyTransition';
+import { actors, aMatch, requestFor } from '../../support/matchBuilders';
 import {
   matchActions,
   matchStatuses,
@@ -35,50 +32,6 @@ const allowed: [MatchStatus, MatchAction, ActorKind, MatchStatus][] = [
     (status): [MatchStatus, MatchAction, ActorKind, MatchStatus] => [status, 'cancel', 'system', 'cancelled'],
   ),
 ];
-
-const actors: Record<ActorKind, PipelineActor> = {
-  adviser: { kind: 'adviser', userId: 'adviser-1', organizationId: 'structure' },
-  employer: { kind: 'employer', userId: 'employer-1', organizationId: 'company' },
-  system: { kind: 'system', userId: null, organizationId: null },
-};
-
-function aMatch(status: MatchStatus, overrides: Partial<Match> = {}): Match {
-  return {
-    id: 'match-1',
-    offerId: 'offer-1',
-    candidateId: 'candidate-1',
-    offerOrganizationId: 'company',
-    candidateOrganizationId: 'structure',
-    status,
-    assessment: { score: 70, breakdown: [], explanation: { met: [], missing: [] } },
-    proposalComment: null,
-    proposedAt: null,
-    interview: null,
-    contactShared: false,
-    history: [],
-    version: 1,
-    createdAt: now,
-    updatedAt: now,
-    ...overrides,
-  };
-}
-
-/** A request complete enough for the action, so that only the table decides. */
-function requestFor(action: MatchAction): TransitionRequest {
-  if (action === 'dismiss' || action === 'decline') return { action, reason: 'lacking_skills' };
-  if (action === 'schedule_interview') {
-    return {
-      action,
-      interview: {
-        at: new Date('2026-12-01T09:00:00Z'),
-        place: '12 rue de Lille',
-        videoUrl: null,
-        contactName: 'M. Roux',
-      },
-    };
-  }
-  return { action };
-}
 
 describe('pipeline state machine', () => {
   const combinations = matchStatuses.flatMap((status) =>

@@ -1,6 +1,7 @@
 import type { Actor } from '../../accounts/session';
+import { employerViewsOf } from '../employerViewsOf';
 import { matchNotFound } from '../matchNotFound';
-import { adviserView, employerView, type MatchView } from '../matchView';
+import { adviserView, type MatchView } from '../matchView';
 import { canSee } from '../matchVisibility';
 import type { PipelineDeps } from '../pipelineDeps';
 
@@ -12,8 +13,8 @@ export class GetMatch {
     const match = await this.deps.matches.findById(input.matchId);
     if (!match || !canSee(input.actor, match)) throw matchNotFound();
     if (input.actor.role === 'adviser') return adviserView(match);
-    const profile = await this.deps.candidates.findById(match.candidateId);
-    if (!profile) throw matchNotFound();
-    return employerView(match, profile);
+    const [view] = await employerViewsOf([match], this.deps.candidates);
+    if (!view) throw matchNotFound();
+    return view;
   }
 }

@@ -1,9 +1,10 @@
 import type { PageRequest, Page } from '../../common/page';
 import type { Actor } from '../../accounts/session';
 import type { MatchFilter } from '../../../ports/MatchRepository';
-import { adviserView, employerView, type MatchView } from '../matchView';
+import { employerViewsOf } from '../employerViewsOf';
+import { adviserView, type MatchView } from '../matchView';
 import type { PipelineDeps } from '../pipelineDeps';
-import { statusesSeenByEmployers, type MatchStatus } from '../pipelineStates';
+import type { MatchStatus } from '../pipelineStates';
 
 /** Matches by offer, person and status, scoped by role and organisation. */
 export class ListMatches {
@@ -18,31 +19,18 @@ export class ListMatches {
   }): Promise<Page<MatchView>> {
     const { actor } = input;
     const employer = actor.role === 'employer';
-    const requested = input.statuses?.length ? input.statuses : undefined;
     const filter: MatchFilter = {
-      ...(employer ? { offerOrganizationId: actor.organizationId } : { candidateOrganizationId: actor.organizationId }),
+      // An employer's query asks the store for proposals only (the rule of matchVisibility.ts), so
+      // that pages stay full; employerViewsOf applies the same rule again to each match.
+      ...(employer
+        ? { offerOrganizationId: actor.organizationId, proposedOnly: true }
+        : { candidateOrganizationId: actor.organizationId }),
       ...(input.offerId ? { offerId: input.offerId } : {}),
       ...(input.candidateId ? { candidateId: input.candidateId } : {}),
-      ...(employer
-        ? {
-            statuses: (requested ?? statusesSeenByEmployers).filter((status) =>
-              statusesSeenByEmployers.includes(status),
-            ),
-          }
-        : requested
-          ? { statuses: requested }
-          : {}),
+      ...(input.statuses?.length ? { statuses: input.statuses } : {}),
     };
     const matches = await this.deps.matches.list(filter, input.page);
-    const items: MatchView[] = [];
-    for (const match of matches) {
-      if (!employer) {
-        items.push(adviserView(match));
-        continue;
-      }
-      const profile = await this.deps.candidates.findById(match.candidateId);
-      if (profile) items.push(employerView(match, profile));
-    }
+    const items = employer ? await employerViewsOf(matches, this.deps.candidates) : matches.map(adviserView);
     return { items, nextCursor: matches.length === input.page.limit ? (matches.at(-1)?.id ?? null) : null };
   }
 }

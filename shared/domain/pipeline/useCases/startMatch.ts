@@ -49,6 +49,7 @@ export class StartMatch {
       assessment,
       proposalComment: null,
       proposedAt: null,
+      sharedProfile: null,
       interview: null,
       contactShared: false,
       createdAt: now,

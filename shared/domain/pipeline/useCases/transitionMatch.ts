@@ -1,5 +1,5 @@
 import type { Actor } from '../../accounts/session';
-import { isMatchable } from '../../candidates/candidateProfile';
+import { isMatchable, type CandidateProfile } from '../../candidates/candidateProfile';
 import { ConflictError, ForbiddenError, ValidationError } from '../../errors';
 import { applyTransition, type PipelineActor, type TransitionRequest } from '../applyTransition';
 import { IllegalTransitionError } from '../illegalTransition';
@@ -8,6 +8,7 @@ import { matchNotFound } from '../matchNotFound';
 import { canSee } from '../matchVisibility';
 import type { PipelineDeps } from '../pipelineDeps';
 import { transitionEvent } from '../pipelineEvents';
+import { sharedProfileOf } from '../sharedProfile';
 import { FillOfferWhenHired } from './fillOfferWhenHired';
 
 /**
@@ -32,9 +33,15 @@ export class TransitionMatch {
     for (let attempt = 0; attempt < 3; attempt += 1) {
       const match = await this.deps.matches.findById(input.matchId);
       if (!match || !canSee(actor, match)) throw matchNotFound();
-      if (input.request.action === 'propose') await this.checkConsent(match);
+      const proposedProfile = input.request.action === 'propose' ? await this.consentingProfile(match) : null;
 
-      const outcome = applyTransition(match, input.request, pipelineActor, this.deps.clock.now());
+      const now = this.deps.clock.now();
+      const applied = applyTransition(match, input.request, pipelineActor, now);
+      // The proposal writes down what the employer is shown of the person, then and for good.
+      const outcome =
+        applied.kind === 'applied' && proposedProfile
+          ? { ...applied, match: { ...applied.match, sharedProfile: sharedProfileOf(proposedProfile, now) } }
+          : applied;
       if (outcome.kind === 'unchanged') return outcome.match;
       if (outcome.kind === 'forbidden') throw new ForbiddenError('Cette action revient à l’autre partie.');
       if (outcome.kind === 'illegal') throw new IllegalTransitionError(match.status, outcome.allowed);
@@ -63,12 +70,13 @@ export class TransitionMatch {
   }
 
   /** Proposing shows the profile to an employer: only with the person's consent, and while active. */
-  private async checkConsent(match: Match): Promise<void> {
+  private async consentingProfile(match: Match): Promise<CandidateProfile> {
     const profile = await this.deps.candidates.findById(match.candidateId);
     if (!profile || !isMatchable(profile)) {
       throw new ConflictError(
         'Proposition impossible : la personne n’a pas consenti au partage de son profil ou n’est plus en recherche active.',
       );
     }
+    return profile;
   }
 }
