@@ -30,3 +30,23 @@ export function webhookEventType(event: DomainEvent): WebhookEventType | null {
   if (event.data.action === 'cancel' && event.data.visibleToEmployer === true) return 'match.cancelled';
   return null;
 }
+
+/**
+ * What an employer's systems receive of an event: the match, the offer and the step, never who
+ * follows the person nor which adviser acted (the event itself carries both for our own routing).
+ */
+const employerFacingFields = [
+  'matchId',
+  'offerId',
+  'action',
+  'from',
+  'to',
+  'reason',
+  'daysWaiting',
+  'expiresInDays',
+  'daysLeft',
+];
+
+export function webhookPayloadData(event: DomainEvent): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(event.data).filter(([field]) => employerFacingFields.includes(field)));
+}

@@ -84,6 +84,7 @@ describe('webhooks', () => {
     }, 10_000);
     const body = JSON.parse(request?.body ?? '{}') as { id: string; type: string; data: Record<string, unknown> };
     expect(body.type).toBe('match.proposed');
+    expect(Object.keys(body.data).sort()).toEqual(['action', 'from', 'matchId', 'offerId', 'reason', 'to']);
     expect(body.data.matchId).toBe(matchId);
     expect(request?.headers['idempotency-key']).toBe(body.id);
     const signature = String(request?.headers['x-passerelle-signature']);

@@ -13,7 +13,7 @@ import type {
 } from '../../../ports/NotificationStores';
 import type { WebhookRepository } from '../../../ports/WebhookRepository';
 import type { WebhookSender } from '../../../ports/WebhookSender';
-import { webhookEventType } from '../webhook';
+import { webhookEventType, webhookPayloadData } from '../webhook';
 import { signWebhook } from '../webhookSignature';
 import type { UserRepository } from '../../../ports/UserRepository';
 import type { Delivery } from '../delivery';
@@ -100,7 +100,7 @@ export class SendDelivery {
       id: delivery.key,
       type: event ? webhookEventType(event) : null,
       occurredAt: event?.at ?? delivery.createdAt,
-      data: event?.data ?? {},
+      data: event ? webhookPayloadData(event) : {},
     });
     const now = this.deps.clock.now();
     await this.deps.webhookSender.post({
