@@ -19,7 +19,7 @@ export interface DeliveryRepository {
   findByProviderMessageId(providerMessageId: string): Promise<Delivery | null>;
   /** Newest first. */
   list(
-    filter: { organizationId?: string; recipientId?: string; status?: DeliveryStatus },
+    filter: { organizationIds: readonly string[]; recipientId?: string; status?: DeliveryStatus },
     page: { limit: number; offset: number },
   ): Promise<Delivery[]>;
   setStatus(

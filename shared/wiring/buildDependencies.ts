@@ -321,6 +321,7 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
     digestItems,
     queue: new BullmqNotificationQueue(queues.notifications, clock),
     users,
+    organizations,
     candidates,
     offers,
     clock,

@@ -70,12 +70,12 @@ export class MongoDeliveryRepository implements DeliveryRepository {
   }
 
   async list(
-    filter: { organizationId?: string; recipientId?: string; status?: DeliveryStatus },
+    filter: { organizationIds: readonly string[]; recipientId?: string; status?: DeliveryStatus },
     page: { limit: number; offset: number },
   ): Promise<Delivery[]> {
     const documents = await this.deliveries
       .find({
-        ...(filter.organizationId ? { 'recipient.organizationId': filter.organizationId } : {}),
+        'recipient.organizationId': { $in: filter.organizationIds },
         ...(filter.recipientId ? { 'recipient.id': filter.recipientId } : {}),
         ...(filter.status ? { status: filter.status } : {}),
       })

@@ -7,6 +7,7 @@ import { eventually } from '../../support/eventually';
 import { startHttpReceiver, type HttpReceiver } from '../../support/httpReceiver';
 import { aProposal } from '../../support/proposals';
 import { startTestApp, type TestApp } from '../../support/testApp';
+import { MongoOrganizationRepository } from '../../../shared/adapters/mongo/MongoOrganizationRepository';
 
 let testApp: TestApp;
 let workers: RunningWorkers;
@@ -15,6 +16,8 @@ let receiver: HttpReceiver;
 let employer: { accessToken: string; organizationId: string };
 let adviser: string;
 let secret: string;
+let adminToken: string;
+let adviserOrganizationId: string;
 
 beforeAll(async () => {
   mailSink = await startMailSink();
@@ -22,9 +25,11 @@ beforeAll(async () => {
   testApp = await startTestApp({ env: { SMTP_URL: mailSink.url, WEBHOOK_TIMEOUT_MS: '1000' } });
   workers = await startWorkers(testApp.deps, ['notifications']);
   await bootstrapAdmin(testApp);
-  const adminToken = (await login(testApp, adminCredentials)).accessToken;
+  adminToken = (await login(testApp, adminCredentials)).accessToken;
   employer = await anAccount(testApp, adminToken, 'employer');
-  adviser = (await anAccount(testApp, adminToken, 'adviser')).accessToken;
+  const adviserAccount = await anAccount(testApp, adminToken, 'adviser');
+  adviser = adviserAccount.accessToken;
+  adviserOrganizationId = adviserAccount.organizationId;
   const created = await testApp
     .http()
     .post(`/api/v1/organizations/${employer.organizationId}/webhooks`)
@@ -154,5 +159,42 @@ describe('the SSRF guard (production settings)', () => {
     } finally {
       await app.close();
     }
+  });
+});
+
+describe('administrators and webhooks', () => {
+  const register = (organizationId: string, status: number) =>
+    testApp
+      .http()
+      .post(`/api/v1/organizations/${organizationId}/webhooks`)
+      .set(...bearer(adminToken))
+      .send({ url: `${receiver.url}/admin`, events: ['match.proposed'] })
+      .expect(status);
+
+  it('register webhooks for an employer organisation of their territory only', async () => {
+    const territoryId = testApp.deps.accessTokens.verify(adminToken).actor.organizationId;
+    await register(employer.organizationId, 201);
+    await register('0123456789abcdef01234567', 404);
+    const insertion = await register(adviserOrganizationId, 400);
+    expect((insertion.body as { errors: unknown[] }).errors).toEqual([expect.objectContaining({ field: 'id' })]);
+    const territory = await register(territoryId, 400);
+    expect((territory.body as { errors: unknown[] }).errors).toEqual([expect.objectContaining({ field: 'id' })]);
+  });
+
+  it('see the deliveries of their own territory only', async () => {
+    const matchId = await proposedAndDispatched();
+    await webhookDelivery(matchId);
+    const other = await new MongoOrganizationRepository(testApp.deps.mongo).create(
+      { kind: 'territory', name: 'Autre territoire' },
+      new Date(),
+    );
+    const otherAdmin = { userId: 'other-admin', organizationId: other.id, role: 'admin' as const };
+    const seenBy = async (actor: typeof otherAdmin) =>
+      (await testApp.deps.useCases.listDeliveries.execute({ actor, limit: 100, offset: 0 })).filter((delivery) =>
+        delivery.key.startsWith(`match:${matchId}:`),
+      );
+    const own = testApp.deps.accessTokens.verify(adminToken).actor;
+    expect((await seenBy({ ...otherAdmin, organizationId: own.organizationId })).length).toBeGreaterThan(0);
+    expect(await seenBy(otherAdmin)).toEqual([]);
   });
 });

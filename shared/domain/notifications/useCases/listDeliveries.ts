@@ -1,14 +1,16 @@
 import type { Actor } from '../../accounts/session';
 import { ForbiddenError } from '../../errors';
 import type { DeliveryRepository } from '../../../ports/NotificationStores';
+import type { OrganizationRepository } from '../../../ports/OrganizationRepository';
+import { administeredOrganizationIds } from '../../accounts/useCases/findAdministeredOrganization';
 import type { Delivery, DeliveryStatus } from '../delivery';
 
 /**
  * Did it arrive? Advisers see the deliveries to their organisation (its members, and the people
- * it follows once they are notified); administrators of the territory see them all.
+ * it follows once they are notified); administrators, those of the organisations of their territory.
  */
 export class ListDeliveries {
-  constructor(private readonly deps: { deliveries: DeliveryRepository }) {}
+  constructor(private readonly deps: { deliveries: DeliveryRepository; organizations: OrganizationRepository }) {}
 
   async execute(input: {
     actor: Actor;
@@ -22,7 +24,10 @@ export class ListDeliveries {
       throw new ForbiddenError('Réservé aux conseillers et administrateurs.');
     return this.deps.deliveries.list(
       {
-        ...(actor.role === 'adviser' ? { organizationId: actor.organizationId } : {}),
+        organizationIds:
+          actor.role === 'adviser'
+            ? [actor.organizationId]
+            : await administeredOrganizationIds(this.deps.organizations, actor),
         ...(input.recipientId ? { recipientId: input.recipientId } : {}),
         ...(input.status ? { status: input.status } : {}),
       },

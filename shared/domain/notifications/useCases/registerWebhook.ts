@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Actor } from '../../accounts/session';
 import type { Clock } from '../../../ports/Clock';
+import type { OrganizationRepository } from '../../../ports/OrganizationRepository';
+import { findAdministeredOrganization } from '../../accounts/useCases/findAdministeredOrganization';
 import type { WebhookRepository } from '../../../ports/WebhookRepository';
 import type { WebhookSender } from '../../../ports/WebhookSender';
 import { timeOrderedId } from '../../common/timeOrderedId';
@@ -8,9 +10,24 @@ import { ForbiddenError, ValidationError } from '../../errors';
 import { SendFailure } from '../sendFailure';
 import type { WebhookEventType, WebhookSubscription } from '../webhook';
 
-/** Only the organisation's own members (and administrators) manage its webhooks. */
-export function checkWebhookAccess(actor: Actor, organizationId: string): void {
-  if (actor.role === 'admin') return;
+/**
+ * Only the organisation's own members manage its webhooks, and the administrators of its
+ * territory; webhooks carry an employer's events, so only employer organisations have them.
+ */
+export async function checkWebhookAccess(
+  organizations: OrganizationRepository,
+  actor: Actor,
+  organizationId: string,
+): Promise<void> {
+  if (actor.role === 'admin') {
+    const organization = await findAdministeredOrganization(organizations, actor, organizationId);
+    if (organization.kind !== 'employer') {
+      throw new ValidationError('Organisation sans webhooks.', [
+        { field: 'id', reason: 'les webhooks sont réservés aux organisations employeuses' },
+      ]);
+    }
+    return;
+  }
   if (actor.role !== 'employer' || actor.organizationId !== organizationId) {
     throw new ForbiddenError('Seuls les membres de l’organisation gèrent ses webhooks.');
   }
@@ -18,7 +35,14 @@ export function checkWebhookAccess(actor: Actor, organizationId: string): void {
 
 /** Registers a URL for event types; the signing secret is returned here and never again. */
 export class RegisterWebhook {
-  constructor(private readonly deps: { webhooks: WebhookRepository; webhookSender: WebhookSender; clock: Clock }) {}
+  constructor(
+    private readonly deps: {
+      webhooks: WebhookRepository;
+      webhookSender: WebhookSender;
+      organizations: OrganizationRepository;
+      clock: Clock;
+    },
+  ) {}
 
   async execute(input: {
     actor: Actor;
@@ -26,7 +50,7 @@ export class RegisterWebhook {
     url: string;
     eventTypes: WebhookEventType[];
   }): Promise<WebhookSubscription> {
-    checkWebhookAccess(input.actor, input.organizationId);
+    await checkWebhookAccess(this.deps.organizations, input.actor, input.organizationId);
     try {
       await this.deps.webhookSender.checkDestination(input.url);
     } catch (error) {
