@@ -5,6 +5,7 @@ import type { Dependencies } from '../../shared/wiring/buildDependencies';
 import { zodIssuesToFieldProblems } from '../api/http/zodIssuesToFieldProblems';
 import { newCandidateBodySchema } from '../api/schemas/candidateSchemas';
 import { newOfferBodySchema } from '../api/schemas/offerSchemas';
+import { lineText } from '../api/schemas/textSchemas';
 import { candidateColumns, candidateFromCells, offerColumns, offerFromCells } from './csvColumns';
 import type { Progress } from './progress';
 import type { SourceRow } from './readRows';
@@ -25,7 +26,7 @@ export interface ImportReport {
   written: boolean;
 }
 
-const externalRef = z.string().trim().min(1, 'référence externe obligatoire pour un import').max(100);
+const externalRef = lineText(100, { missing: 'référence externe obligatoire pour un import' });
 const offerRowSchema = newOfferBodySchema.extend({ externalRef, publish: z.boolean().default(false) });
 const candidateRowSchema = newCandidateBodySchema.extend({ externalRef });
 

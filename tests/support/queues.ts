@@ -16,3 +16,12 @@ export async function queuesSettled(testApp: TestApp, timeoutMs = 10_000): Promi
     25,
   );
 }
+
+/** The ids of the indexing jobs enqueued for one offer or profile, in any state (`offer-<id>-v<version>`). */
+export async function indexingJobsOf(testApp: TestApp, entityId: string): Promise<string[]> {
+  const jobs = await testApp.deps.queues.indexing.getJobs();
+  return jobs
+    .filter((job) => (job.data as { id?: string }).id === entityId)
+    .map((job) => job.id ?? '')
+    .sort();
+}

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { insertionStructureTypes, organizationKinds } from '../../../shared/domain/accounts/organization';
 import { userRoles } from '../../../shared/domain/accounts/user';
+import { lineText } from './textSchemas';
 
 export const loginBodySchema = z
   .strictObject({
@@ -23,19 +24,21 @@ export const sessionTokensSchema = z
   })
   .meta({ id: 'SessionTokens' });
 
+const organizationName = lineText(200, { min: 2 });
+
 export const newOrganizationBodySchema = z
   .discriminatedUnion('kind', [
     z.strictObject({
       kind: z.literal('employer'),
-      name: z.string().trim().min(2).max(200),
+      name: organizationName,
       siret: z.string().regex(/^\d{14}$/, '14 chiffres attendus'),
     }),
     z.strictObject({
       kind: z.literal('insertion'),
-      name: z.string().trim().min(2).max(200),
+      name: organizationName,
       structureType: z.enum(insertionStructureTypes),
     }),
-    z.strictObject({ kind: z.literal('territory'), name: z.string().trim().min(2).max(200) }),
+    z.strictObject({ kind: z.literal('territory'), name: organizationName }),
   ])
   .meta({ id: 'NewOrganization' });
 
@@ -54,7 +57,7 @@ export const organizationSchema = z
 export const newUserBodySchema = z
   .strictObject({
     email: z.email().max(254),
-    displayName: z.string().trim().min(1).max(120),
+    displayName: lineText(120),
     role: z.enum(userRoles),
     password: z.string().min(12, 'au moins 12 caractères').max(1024),
   })

@@ -23,11 +23,12 @@ import {
 import { communeInputSchema, communePlaceSchema } from './geographySchemas';
 import { facetsSchema } from './offerSchemas';
 import { nearQueryFields } from './searchSchemas';
+import { lineText, multilineText, personName } from './textSchemas';
 
 /** Nested objects: their bare fields (PATCH merges any subset into the stored object), then the defaults of a creation. */
 const contactFields = {
-  firstName: z.string().trim().min(1).max(100),
-  lastName: z.string().trim().min(1).max(100),
+  firstName: personName(100),
+  lastName: personName(100),
   email: z.email('adresse e-mail invalide').max(254).nullable(),
   mobile: z.string().trim().max(30).nullable().meta({ description: '06 12 34 56 78 or E.164' }),
 };
@@ -120,7 +121,7 @@ export const newCandidateBodySchema = z
     workConstraints: candidateFields.workConstraints.default([]),
     status: candidateFields.status.default('active'),
     ...consentFields,
-    externalRef: z.string().trim().min(1).max(100).optional(),
+    externalRef: lineText(100).optional(),
   })
   .meta({ id: 'NewCandidate' });
 
@@ -222,12 +223,12 @@ export const newBarrierBodySchema = z
   .strictObject({
     kind: z.enum(barrierKinds),
     status: z.enum(barrierStatuses).default('identified'),
-    notes: z.string().max(5_000).default(''),
+    notes: multilineText(5_000).default(''),
   })
   .meta({ id: 'NewBarrier' });
 
 export const barrierChangesBodySchema = z
-  .strictObject({ status: z.enum(barrierStatuses).optional(), notes: z.string().max(5_000).optional() })
+  .strictObject({ status: z.enum(barrierStatuses).optional(), notes: multilineText(5_000).optional() })
   .meta({ id: 'BarrierChanges' });
 
 export const barrierParamsSchema = z.strictObject({ id: objectIdSchema, barrierId: objectIdSchema });

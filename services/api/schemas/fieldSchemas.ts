@@ -1,20 +1,40 @@
 import { z } from 'zod';
 import { certificationsByCode } from '../../../shared/domain/reference/certifications';
 import { romeCodePattern } from '../../../shared/domain/reference/rome';
+import { lineText } from './textSchemas';
 
-/** Field schemas that offers, profiles and searches share. */
+// Field schemas that offers, profiles and searches share; free text is in textSchemas.ts.
+
+/**
+ * Every date of a body (start of an offer, end of its publication, availability, interview) lies
+ * in [2000-01-01, 2100-01-01): wide enough for any the service will see, narrow enough to catch
+ * a mistyped year (0202, 2202, 1926). Fixed bounds keep a schema a pure function of its input;
+ * rules relative to today (an end of publication within 180 days) belong to the domain.
+ */
+export const plausibleDates = { from: '2000-01-01', until: '2100-01-01' } as const;
+const plausibleRange = { from: Date.parse(plausibleDates.from), until: Date.parse(plausibleDates.until) };
+const outOfRange = 'date entre le 01/01/2000 et le 31/12/2099';
+const isPlausible = (value: string) => {
+  const time = Date.parse(value);
+  return time >= plausibleRange.from && time < plausibleRange.until;
+};
+
 export const dateSchema = z.iso
-  .date('date au format AAAA-MM-JJ')
+  .date({ message: 'date au format AAAA-MM-JJ', abort: true })
+  .refine(isPlausible, { message: outOfRange, abort: true })
   .transform((value) => new Date(`${value}T00:00:00.000Z`))
-  .meta({ description: 'YYYY-MM-DD' });
+  .meta({ description: `YYYY-MM-DD, from ${plausibleDates.from} until ${plausibleDates.until} (excluded)` });
 
 export const dateTimeSchema = z.iso
-  .datetime({ offset: true, message: 'date et heure ISO 8601 (ex. 2026-12-31T23:59:00Z)' })
-  .transform((value) => new Date(value));
+  .datetime({ offset: true, message: 'date et heure ISO 8601 (ex. 2026-12-31T23:59:00Z)', abort: true })
+  .refine(isPlausible, { message: outOfRange, abort: true })
+  .transform((value) => new Date(value))
+  .meta({ description: `ISO 8601, from ${plausibleDates.from} until ${plausibleDates.until} (excluded)` });
 
 export const hourSchema = z.number().min(0, 'entre 0 et 24').max(24, 'entre 0 et 24');
 
-export const textListSchema = (max: number) => z.array(z.string().trim().min(1).max(120)).max(max);
+/** Skill labels and other short lists of words. */
+export const textListSchema = (max: number) => z.array(lineText(120)).max(max, `au plus ${max} éléments`);
 
 export const certificationCodesSchema = z
   .array(

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lineText } from './textSchemas';
 
 export const geoPointSchema = z.object({ lat: z.number(), lng: z.number() }).meta({ id: 'GeoPoint' });
 
@@ -28,7 +29,7 @@ export const communeInputSchema = z
       .trim()
       .regex(/^\d{5}$/, 'un code postal a 5 chiffres')
       .optional(),
-    name: z.string().trim().min(1).max(100).optional(),
+    name: lineText(100).optional(),
   })
   .refine((value) => value.inseeCode ?? value.postalCode ?? value.name, {
     message: 'indiquez le code INSEE, le code postal ou le nom de la commune',

@@ -7,6 +7,7 @@ import {
 } from '../../../shared/domain/pipeline/pipelineStates';
 import { dateTimeSchema } from './fieldSchemas';
 import { objectIdSchema } from './commonSchemas';
+import { lineText, multilineText } from './textSchemas';
 
 export const newMatchBodySchema = z
   .strictObject({ offerId: objectIdSchema, candidateId: objectIdSchema })
@@ -14,19 +15,19 @@ export const newMatchBodySchema = z
 
 const interviewInputSchema = z.strictObject({
   at: dateTimeSchema,
-  place: z.string().trim().min(1).max(300).nullable().default(null),
+  place: lineText(300).nullable().default(null),
   videoUrl: z
     .url({ protocol: /^https$/, error: 'lien https attendu' })
     .nullable()
     .default(null),
-  contactName: z.string().trim().min(1).max(120),
+  contactName: lineText(120),
 });
 
 export const transitionBodySchema = z
   .strictObject({
     action: z.enum(personActions),
     reason: z.enum(reasonCodes).optional(),
-    comment: z.string().trim().max(2_000).optional(),
+    comment: multilineText(2_000).optional(),
     shareReason: z.boolean().optional().meta({ description: 'the candidate may be told the reason' }),
     interview: interviewInputSchema.optional(),
   })

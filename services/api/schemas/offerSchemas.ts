@@ -22,12 +22,13 @@ import {
   textListSchema,
 } from './fieldSchemas';
 import { nearQueryFields } from './searchSchemas';
+import { lineText, multilineText } from './textSchemas';
 
 /** Every field an employer writes, with no defaults: PATCH takes any subset of them. */
 const offerFields = {
-  title: z.string().trim().min(3, 'au moins 3 caractères').max(150),
+  title: lineText(150, { min: 3 }),
   job: jobInputSchema,
-  description: z.string().max(10_000),
+  description: multilineText(10_000),
   requiredSkills: textListSchema(30),
   optionalSkills: textListSchema(30),
   requiredCertifications: certificationCodesSchema,
@@ -70,7 +71,7 @@ export const newOfferBodySchema = z
     physicalDemands: offerFields.physicalDemands.default([]),
     publicTransportAccess: offerFields.publicTransportAccess.default(false),
     expiresAt: offerFields.expiresAt.default(null),
-    externalRef: z.string().trim().min(1).max(100).optional().meta({ description: 'the employer’s own reference' }),
+    externalRef: lineText(100).optional().meta({ description: 'the employer’s own reference' }),
   })
   .meta({ id: 'NewOffer' });
 

@@ -1,6 +1,7 @@
 import { Types } from 'mongoose';
 import { adminCredentials, anAccount, bearer, bootstrapAdmin, login } from '../../support/accounts';
 import { aCandidate } from '../../support/builders';
+import { indexingJobsOf } from '../../support/queues';
 import { startTestApp, type TestApp } from '../../support/testApp';
 
 let testApp: TestApp;
@@ -74,6 +75,18 @@ describe('candidate profiles', () => {
     ['a birth date', aCandidate().with({ birthDate: '1990-01-01' }), 'birthDate'],
     ['a nationality', aCandidate().with({ nationality: 'FR' }), 'nationality'],
     ['RSA status', aCandidate().with({ rsaBeneficiary: true }), 'rsaBeneficiary'],
+    [
+      'half of a UTF-16 pair in the last name',
+      aCandidate().with({ contact: { firstName: 'Samia', lastName: '\uD800x' } }),
+      'contact.lastName',
+    ],
+    [
+      'a bidi override for a first name',
+      aCandidate().with({ contact: { firstName: '\u202E', lastName: 'Benali' } }),
+      'contact.firstName',
+    ],
+    ['a skill that is blank', aCandidate().with({ skills: ['   '] }), 'skills.0'],
+    ['an availability in 2202', aCandidate().with({ availability: { from: '2202-01-05' } }), 'availability.from'],
   ])('%s is a 400 naming the field, and nothing is written', async (_case, builder, field) => {
     const before = await testApp.deps.mongo.collection('candidates').countDocuments();
 
@@ -182,6 +195,55 @@ describe('candidate profiles', () => {
     });
     expect(response.body.consent.shareWithEmployers).toBe(false);
     expect(response.body.version).toBe(2);
+  });
+
+  it('names of every script are kept as written, trimmed and in NFC', async () => {
+    const response = await createCandidate(
+      adviser,
+      aCandidate()
+        .with({ contact: { firstName: ' Zoe\u0301 ', lastName: 'N’Diaye' } })
+        .build(),
+    );
+    const others = await Promise.all(
+      [
+        ['Seán', "O'Brien"],
+        ['Jean-Pierre', 'Ærø'],
+        ['محمد', 'بن علي'],
+        ['小明', '王'],
+      ].map(([firstName, lastName]) =>
+        createCandidate(adviser, aCandidate().with({ contact: { firstName, lastName } }).build()),
+      ),
+    );
+
+    expect(response.status).toBe(201);
+    expect(response.body.contact).toMatchObject({ firstName: 'Zoé', lastName: 'N’Diaye' });
+    expect(others.map((other) => other.status)).toEqual([201, 201, 201, 201]);
+  });
+
+  it('a change that changes nothing keeps the version and enqueues no indexing', async () => {
+    const { body: profile } = await createCandidate(adviser);
+    expect(await indexingJobsOf(testApp, profile.id as string)).toEqual([`candidate-${profile.id}-v1`]);
+
+    const response = await testApp
+      .http()
+      .patch(`/api/v1/candidates/${profile.id}`)
+      .set(...bearer(adviser))
+      .send({
+        // The mobile as typed and the e-mail in capitals are stored as E.164 and in lower case.
+        contact: { firstName: 'Samia', mobile: '06 12 34 56 78', email: 'Samia.Benali@example.test' },
+        homeCommune: { postalCode: '59100', name: 'Roubaix' },
+        desiredJobs: [{ romeCode: 'N4101' }],
+        experiences: [{ romeCode: 'N4101', months: 18 }],
+        mobility: { maxDistanceKm: 30 },
+        availability: { from: null },
+        skills: ['Conduite de poids lourd'],
+        shareWithEmployers: true,
+        referentAdviserId: profile.referentAdviserId,
+      });
+
+    expect(response.status).toBe(200);
+    expect(response.body).toEqual(profile);
+    expect(await indexingJobsOf(testApp, profile.id as string)).toEqual([`candidate-${profile.id}-v1`]);
   });
 
   it('barriers are read apart: never in the profile, only through their own route', async () => {

@@ -29,7 +29,7 @@ beforeAll(async () => {
 afterAll(() => testApp.close());
 
 /** Writes the file, then imports it as the given user, as `npm run import` does. */
-function importFile(kind: ImportKind, name: string, content: string, actor: Actor) {
+function importFile(kind: ImportKind, name: string, content: string | Buffer, actor: Actor) {
   const path = join(directory, name);
   writeFileSync(path, content);
   return runImport(kind, readRows(path), actor, testApp.deps.useCases, silent);
@@ -67,6 +67,25 @@ describe('bulk import', () => {
     const offers = await offersOf(employer);
     expect(offers.items).toHaveLength(2);
     expect(offers.items[0]).toMatchObject({ externalRef: 'OFF-1', title: 'Cariste de nuit', version: 3 });
+    // A row that changes nothing writes nothing.
+    expect(offers.items[1]).toMatchObject({ externalRef: 'OFF-2', version: 1 });
+  });
+
+  it('text checks are the API’s: a file saved in Latin-1, or a control character, is rejected with line and field', async () => {
+    const latin1 = Buffer.from(offersCsv.replace('OFF-1', 'OFF-9').replace('OFF-2', 'OFF-8'), 'latin1');
+    const withControl = offersCsv.replace('OFF-1;Cariste', 'OFF-7;Car\u0007iste').replace('OFF-2', 'OFF-6');
+
+    const misencoded = await importFile('offers', 'latin1.csv', latin1, employer);
+    const controlled = await importFile('offers', 'control.csv', withControl, employer);
+
+    expect(misencoded.written).toBe(false);
+    expect(misencoded.rejected).toEqual([
+      { line: 3, field: 'title', reason: expect.stringContaining('UTF-8') },
+      { line: 3, field: 'requiredSkills.0', reason: expect.stringContaining('UTF-8') },
+    ]);
+    expect(controlled.rejected).toEqual([
+      { line: 2, field: 'title', reason: 'caractère de contrôle interdit (U+0007)' },
+    ]);
   });
 
   it('a file with rejected rows writes nothing and reports each line, field and reason', async () => {

@@ -1,6 +1,7 @@
 import { Types } from 'mongoose';
 import { adminCredentials, anAccount, bearer, bootstrapAdmin, login } from '../../support/accounts';
 import { anOffer } from '../../support/builders';
+import { indexingJobsOf } from '../../support/queues';
 import { startTestApp, type TestApp } from '../../support/testApp';
 
 let testApp: TestApp;
@@ -57,6 +58,10 @@ describe('offers', () => {
     ['an end of publication in the past', anOffer().with({ expiresAt: '2020-01-01T00:00:00Z' }), 'expiresAt'],
     ['an unknown contract type', anOffer().with({ contractType: 'freelance' }), 'contractType'],
     ['a field that does not exist', anOffer().with({ birthDateRequired: true }), 'birthDateRequired'],
+    ['a control character in the title', anOffer().with({ title: 'Conducteur\u0000PL' }), 'title'],
+    ['a skill of zero-width spaces only', anOffer().with({ requiredSkills: ['\u200B\u200B'] }), 'requiredSkills.0'],
+    ['a start date in year 0202', anOffer().with({ startDate: '0202-09-01' }), 'startDate'],
+    ['an end of publication in 2202', anOffer().with({ expiresAt: '2202-01-01T00:00:00Z' }), 'expiresAt'],
   ])('%s is a 400 naming the field, and nothing is written', async (_case, builder, field) => {
     const before = await testApp.deps.mongo.collection('offers').countDocuments();
 
@@ -66,6 +71,60 @@ describe('offers', () => {
     expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(problemFields(response.body)).toContain(field);
     expect(await testApp.deps.mongo.collection('offers').countDocuments()).toBe(before);
+  });
+
+  it('a title with a control character is a 400 whose reason says which character', async () => {
+    const response = await createOffer(employer, anOffer().with({ title: 'Conducteur\u0007PL régional' }).build());
+
+    expect(response.status).toBe(400);
+    expect(response.body.errors).toEqual([{ field: 'title', reason: 'caractère de contrôle interdit (U+0007)' }]);
+  });
+
+  it('an out-of-range start date is a 400 naming the field, on a creation and on a change', async () => {
+    const { body: offer } = await createOffer(employer);
+
+    const created = await createOffer(employer, anOffer().with({ startDate: '2100-01-01' }).build());
+    const changed = await testApp
+      .http()
+      .patch(`/api/v1/offers/${offer.id}`)
+      .set(...bearer(employer))
+      .send({ startDate: '1926-09-01' });
+
+    for (const response of [created, changed]) {
+      expect(response.status).toBe(400);
+      expect(response.body.errors).toEqual([
+        { field: 'startDate', reason: 'date entre le 01/01/2000 et le 31/12/2099' },
+      ]);
+    }
+  });
+
+  it('a change that changes nothing keeps the version and the date of the last write, and enqueues no indexing', async () => {
+    const { body: offer } = await createOffer(
+      employer,
+      anOffer()
+        .with({ startDate: '2026-09-01', optionalSkills: ['Anglais'] })
+        .build(),
+    );
+    expect(await indexingJobsOf(testApp, offer.id as string)).toEqual([`offer-${offer.id}-v1`]);
+
+    const response = await testApp
+      .http()
+      .patch(`/api/v1/offers/${offer.id}`)
+      .set(...bearer(employer))
+      .send({
+        // Trimmed and normalised to NFC (an e and a combining accent), the title is the stored one.
+        title: '  Conducteur PL re\u0301gional ',
+        startDate: '2026-09-01',
+        requiredSkills: ['Conduite de poids lourd', 'Arrimage des charges'],
+        optionalSkills: ['Anglais'],
+        location: { commune: { inseeCode: '59350' } },
+        job: { romeCode: 'N4101' },
+        weeklyHours: 35,
+      });
+
+    expect(response.status).toBe(200);
+    expect(response.body).toEqual(offer);
+    expect(await indexingJobsOf(testApp, offer.id as string)).toEqual([`offer-${offer.id}-v1`]);
   });
 
   it('an approximate place is marked so: Paris 12e has no centre of its own in the dataset', async () => {

@@ -1,4 +1,5 @@
 import type { Actor } from '../../accounts/session';
+import { holdsSameValues } from '../../common/sameValues';
 import type { CandidateContent, CandidateProfile } from '../candidateProfile';
 import type { CandidateInput } from '../candidateContent';
 import type { CandidateDeps } from '../candidateDeps';
@@ -44,6 +45,10 @@ export class UpdateCandidate {
     const now = this.deps.clock.now();
     const consentChanged =
       input.shareWithEmployers !== undefined && input.shareWithEmployers !== current.consent?.shareWithEmployers;
+    const referentChanged =
+      input.referentAdviserId !== undefined && input.referentAdviserId !== current.referentAdviserId;
+    // Changing nothing writes nothing: same version, same updatedAt, no indexing nor matching.
+    if (!consentChanged && !referentChanged && holdsSameValues(current, content)) return current;
     const updated = await this.deps.candidates.update(
       actor.organizationId,
       input.candidateId,

@@ -1,4 +1,5 @@
 import type { Actor } from '../../accounts/session';
+import { holdsSameValues } from '../../common/sameValues';
 import { ConflictError, NotFoundError } from '../../errors';
 import { editableStatuses, type Offer, type OfferContent } from '../offer';
 import type { OfferInput } from '../offerContent';
@@ -18,6 +19,8 @@ export class UpdateOffer {
     if (!editableStatuses.includes(current.status)) throw notEditable(current);
 
     const content = await resolveOfferInput(this.deps, { ...contentOf(current), ...input.changes }, current);
+    // Changing nothing writes nothing: same version, same updatedAt, no indexing nor matching.
+    if (holdsSameValues(current, content)) return current;
     const updated = await this.deps.offers.update(
       organizationId,
       input.offerId,
