@@ -62,6 +62,8 @@ const envSchema = z.object({
   /** Shared secret of the provider's delivery reports (POST /api/v1/webhooks/sms-status). */
   SMS_STATUS_SECRET: z.string().min(16).default('local-sms-status-secret'),
   MATCHING_RETRIEVAL_POOL: z.coerce.number().int().min(10).max(20_000).default(5_000),
+  /** Recomputations an adviser may ask for in 10 minutes (POST …/suggestions/refresh). */
+  SUGGESTIONS_REFRESH_LIMIT: z.coerce.number().int().positive().default(30),
   MEILI_URL: z.url().optional(),
   MEILI_MASTER_KEY: z.string().min(16).optional(),
 

@@ -99,6 +99,7 @@ import { Argon2PasswordHasher } from '../adapters/auth/Argon2PasswordHasher';
 import { CryptoOpaqueTokens } from '../adapters/auth/CryptoOpaqueTokens';
 import { JwtAccessTokens } from '../adapters/auth/JwtAccessTokens';
 import { createRedisClient, redisHealthCheck } from '../adapters/cache/createRedisClient';
+import { RedisActionRateLimiter } from '../adapters/cache/RedisActionRateLimiter';
 import { RedisLoginAttemptLimiter } from '../adapters/cache/RedisLoginAttemptLimiter';
 import { createLogger } from '../adapters/logging/createLogger';
 import { connectMongo, mongoHealthCheck } from '../adapters/mongo/connectMongo';
@@ -337,6 +338,13 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
     pipelinePairs: new MongoPipelinePairs(mongo),
     matching,
     events: domainEvents,
+    refreshLimiter: new RedisActionRateLimiter(redis, {
+      action: 'suggestions-refresh',
+      points: config.SUGGESTIONS_REFRESH_LIMIT,
+      windowSeconds: 600,
+      keyPrefix: config.QUEUE_PREFIX,
+      message: 'Trop de recalculs demandés. Réessayez dans quelques minutes.',
+    }),
     clock,
     settings: {
       suggestionsKept: config.MATCHING_SUGGESTIONS_KEPT,

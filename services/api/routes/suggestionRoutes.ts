@@ -52,6 +52,7 @@ export function registerSuggestionRoutes(target: RouteTarget, useCases: Dependen
       access: advisers,
       params: idParamsSchema,
       success: { status: 202, description: 'the job is queued', schema: refreshAcceptedSchema },
+      problems: ['not_found', 'too_many_requests'],
       handle: async ({ actor, params }) => ({
         status: 202,
         body: await useCases.refreshSuggestions.execute({ actor, entity, id: params.id }),

@@ -18,6 +18,7 @@ export class MongoSuggestionRepository implements SuggestionRepository {
     const { _id: _key, ...list } = document;
     return {
       ...list,
+      byOrganization: list.byOrganization ?? {},
       suggestions: list.suggestions.map((suggestion) => ({ ...suggestion, stale: suggestion.stale ?? null })),
     };
   }

@@ -20,7 +20,11 @@ export interface Ranking<C> {
   eligible: RankedCounterpart<C>[];
   /** The ones kept: the best, per organisation of the people for an offer. */
   best: RankedCounterpart<C>[];
+  /** For an offer, the same figures per organisation that follows people: each adviser gets only theirs. */
+  byOrganization: OrganizationFigures;
 }
+
+export type OrganizationFigures = Record<string, { retrieved: number; eligible: number }>;
 
 /**
  * Retrieval and scoring, through the SearchEngine port only (tests/contract runs it on both
@@ -41,11 +45,20 @@ export async function rankCounterparts<S, C>(
     limit: settings.retrievalPoolSize,
   });
   const eligible: RankedCounterpart<C>[] = [];
+  const byOrganization: OrganizationFigures = {};
+  const figuresOf = (organizationId: unknown) => {
+    const key = direction.subject === 'offer' && typeof organizationId === 'string' ? organizationId : null;
+    return key === null ? null : (byOrganization[key] ??= { retrieved: 0, eligible: 0 });
+  };
   for (const hit of pool.hits) {
+    const figures = figuresOf(hit.document.organizationId);
+    if (figures) figures.retrieved += 1;
     if (direction.failsAtOnce(subject.input, hit.document)) continue;
     const counterpart = direction.decode(hit.document);
     const outcome = direction.score(subject.input, counterpart, now);
-    if (outcome.eligible) eligible.push({ counterpart, score: outcome.score, outcome });
+    if (!outcome.eligible) continue;
+    eligible.push({ counterpart, score: outcome.score, outcome });
+    if (figures) figures.eligible += 1;
   }
   eligible.sort(byScoreThenId);
 
@@ -57,7 +70,7 @@ export async function rankCounterparts<S, C>(
     kept.set(group, count + 1);
     return count < settings.suggestionsKept;
   });
-  return { retrieved: pool.hits.length, matching: pool.total, eligible, best };
+  return { retrieved: pool.hits.length, matching: pool.total, eligible, best, byOrganization };
 }
 
 function byScoreThenId<C>(a: RankedCounterpart<C>, b: RankedCounterpart<C>): number {

@@ -23,18 +23,25 @@ export function selectSuggestions(
     .slice(0, options.limit);
 }
 
+/**
+ * `organizationId`: for an offer's list, the adviser's organisation, whose figures alone they
+ * get; a profile's list is already their organisation's.
+ */
 export function toSuggestionsView<T>(
   list: SuggestionList | null,
   currentVersion: number,
   items: (Suggestion & { counterpart: T })[],
+  organizationId?: string,
 ): SuggestionsView<T> {
+  const figures =
+    organizationId === undefined ? list : (list?.byOrganization[organizationId] ?? { retrieved: 0, eligible: 0 });
   return {
     currentVersion,
     computedVersion: list?.subject.version ?? null,
     computedAt: list?.computedAt ?? null,
     durationMs: list?.durationMs ?? null,
-    retrieved: list?.retrieved ?? 0,
-    eligible: list?.eligible ?? 0,
+    retrieved: figures?.retrieved ?? 0,
+    eligible: figures?.eligible ?? 0,
     items,
   };
 }

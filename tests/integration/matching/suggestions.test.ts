@@ -1,4 +1,5 @@
 import type { HardConstraintCode } from '../../../shared/domain/matching/hardConstraints';
+import { refreshWindowSeconds } from '../../../shared/domain/matching/useCases/refreshSuggestions';
 import { startWorkers, type RunningWorkers } from '../../../workers/startWorkers';
 import { adminCredentials, anAccount, bearer, bootstrapAdmin, login } from '../../support/accounts';
 import { aCandidate, anOffer } from '../../support/builders';
@@ -24,11 +25,13 @@ interface SuggestionsBody {
   currentVersion: number;
   computedVersion: number | null;
   durationMs: number | null;
+  retrieved: number;
+  eligible: number;
   items: SuggestionItem[];
 }
 
 beforeAll(async () => {
-  testApp = await startTestApp({ env: { MATCHING_DEBOUNCE_MS: '20' } });
+  testApp = await startTestApp({ env: { MATCHING_DEBOUNCE_MS: '20', SUGGESTIONS_REFRESH_LIMIT: '4' } });
   // Both run where the embedded index lives: here, as in the API process.
   workers = await startWorkers(testApp.deps, ['indexing', 'matching']);
   await bootstrapAdmin(testApp);
@@ -177,6 +180,11 @@ describe('suggestions', () => {
     expect(candidateIds(await offerSuggestions(offerId))).not.toContain(otherId);
     expect(candidateIds(await offerSuggestions(offerId, otherAdviser))).toContain(otherId);
     expect(candidateIds(await offerSuggestions(offerId, otherAdviser))).not.toContain(ownId);
+    // The figures of a list are about the reader's own organisation only.
+    const others = await offerSuggestions(offerId, otherAdviser);
+    expect(others).toEqual(expect.objectContaining({ retrieved: 1, eligible: 1 }));
+    const own = await offerSuggestions(offerId);
+    expect(own.eligible).toBe(own.items.length);
     await testApp
       .http()
       .get(`/api/v1/offers/${offerId}/suggestions`)
@@ -272,6 +280,32 @@ describe('suggestions', () => {
       expect(job?.data).toEqual(expect.objectContaining({ reason: 'refresh' }));
     }
     expect(candidateIds(await offerSuggestions(offerId))).toContain(candidateId);
+  });
+
+  it('merge the requests for the same list made moments apart, and limit them per adviser', async () => {
+    const offerId = await publishOffer(demandingOffer());
+    const refresh = (status: number) =>
+      testApp
+        .http()
+        .post(`/api/v1/offers/${offerId}/suggestions/refresh`)
+        .set(...bearer(otherAdviser))
+        .expect(status);
+    // Two requests inside one merging window (asked again in the rare case they straddle two).
+    const windowOf = () => Math.floor(Date.now() / (refreshWindowSeconds * 1000));
+    let pair: { jobId: string }[] = [];
+    let asked = 0;
+    for (let attempt = 0; attempt < 2; attempt += 1) {
+      const before = windowOf();
+      pair = [(await refresh(202)).body as { jobId: string }, (await refresh(202)).body as { jobId: string }];
+      asked += 2;
+      if (windowOf() === before) break;
+    }
+    expect(pair[1]?.jobId).toBe(pair[0]?.jobId);
+    // The limit of the suite (SUGGESTIONS_REFRESH_LIMIT, 4 per 10 minutes), then a 429.
+    for (; asked < 4; asked += 1) await refresh(202);
+    const refused = await refresh(429);
+    expect(refused.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
   });
 
   it('computes at start the lists that are missing (data older than matching, a lost list)', async () => {

@@ -53,6 +53,6 @@ export class GetOfferSuggestions {
       const { id, contact, desiredJobs, status, referentAdviserId } = profile;
       return [{ ...suggestion, counterpart: { id, contact, desiredJobs, status, referentAdviserId } }];
     });
-    return toSuggestionsView(list, offer.version, items);
+    return toSuggestionsView(list, offer.version, items, organizationId);
   }
 }
