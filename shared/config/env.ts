@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { retrievalPoolCeiling } from '../ports/searchIndexes/retrievalPoolCeiling';
 
 /**
  * The whole environment of Passerelle, parsed once at boot. Nothing else reads process.env:
@@ -61,11 +62,16 @@ const envSchema = z.object({
     .default('Passerelle'),
   /** Shared secret of the provider's delivery reports (POST /api/v1/webhooks/sms-status). */
   SMS_STATUS_SECRET: z.string().min(16).default('local-sms-status-secret'),
-  MATCHING_RETRIEVAL_POOL: z.coerce.number().int().min(10).max(20_000).default(5_000),
+  MATCHING_RETRIEVAL_POOL: z.coerce.number().int().min(10).max(retrievalPoolCeiling).default(5_000),
   /** Recomputations an adviser may ask for in 10 minutes (POST …/suggestions/refresh). */
   SUGGESTIONS_REFRESH_LIMIT: z.coerce.number().int().positive().default(30),
   MEILI_URL: z.url().optional(),
   MEILI_MASTER_KEY: z.string().min(16).optional(),
+  /** Put before every index name on the search server (tests give each file its own, as for queues). */
+  SEARCH_INDEX_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{0,40}$/, 'letters, digits, - and _ only')
+    .default(''),
 
   JWT_SECRET: z.string().min(32, 'at least 32 characters'),
   JWT_ISSUER: z.string().min(1).default('passerelle'),

@@ -22,8 +22,20 @@ export interface IndexDefinition {
   fields: Record<string, FieldType>;
   /** Text fields, most important first. */
   searchable: string[];
-  /** Number fields that results may be sorted by. */
+  /** Number fields that results may be sorted by; sorting by any other field is an error. */
   sortable: string[];
+  /**
+   * How many documents one query can reach at most (offset + limit beyond it return nothing), and
+   * how many values a facet counts at most: Meilisearch's `pagination.maxTotalHits` and
+   * `faceting.maxValuesPerFacet`, set from here, and enforced the same way by the embedded engine.
+   */
+  maxTotalHits: number;
+  maxValuesPerFacet: number;
+}
+
+/** keyword, keyword[], number, boolean and geo fields can be filtered and faceted; text and stored ones cannot. */
+export function isFilterable(type: FieldType): boolean {
+  return type !== 'text' && type !== 'stored';
 }
 
 export type { GeoPoint };
@@ -64,6 +76,11 @@ export interface SearchResult<D extends SearchDocument = SearchDocument> {
   facets: Record<string, Record<string, number>>;
 }
 
+/**
+ * An adapter is built with every index definition of the code (shared/ports/searchIndexes), so
+ * that any process can search and write any of them; `check()` fails while one is missing or its
+ * settings differ from its definition.
+ */
 export interface SearchEngine extends HealthCheck {
   /** Creates the index or brings its settings up to date; idempotent. */
   ensureIndex(definition: IndexDefinition): Promise<void>;

@@ -95,6 +95,7 @@ import type { AccessTokens } from '../ports/AccessTokens';
 import type { Clock } from '../ports/Clock';
 import type { HealthCheck } from '../ports/HealthCheck';
 import type { SearchEngine } from '../ports/SearchEngine';
+import { searchIndexDefinitions } from '../ports/searchIndexes/searchIndexDefinitions';
 import { Argon2PasswordHasher } from '../adapters/auth/Argon2PasswordHasher';
 import { CryptoOpaqueTokens } from '../adapters/auth/CryptoOpaqueTokens';
 import { JwtAccessTokens } from '../adapters/auth/JwtAccessTokens';
@@ -214,8 +215,13 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
       ? new MeilisearchEngine({
           url: config.MEILI_URL,
           ...(config.MEILI_MASTER_KEY ? { apiKey: config.MEILI_MASTER_KEY } : {}),
+          definitions: searchIndexDefinitions,
+          indexPrefix: config.SEARCH_INDEX_PREFIX,
         })
-      : new EmbeddedSearchEngine();
+      : new EmbeddedSearchEngine(searchIndexDefinitions);
+  // Every process brings every index up to the code's definitions (a no-op when they are), so that
+  // none depends on another having started first.
+  for (const definition of searchIndexDefinitions) await searchEngine.ensureIndex(definition);
 
   const organizations = new MongoOrganizationRepository(mongo);
   const users = new MongoUserRepository(mongo);

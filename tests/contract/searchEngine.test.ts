@@ -180,4 +180,51 @@ describe.each(searchEngineAdapters)('SearchEngine contract: $name', (adapter) =>
     expect(chauffeurs.hits.map((hit) => hit.document.licences)).toEqual([['D', 'FIMO']]);
     expect(all.total).toBe(4);
   });
+
+  it('refuses to sort by a field not declared sortable, and to count facets of a field not filterable', async () => {
+    await expect(engine.search(index, { sort: [{ field: 'sector', order: 'asc' }], limit: 5 })).rejects.toThrow(
+      /not sortable/,
+    );
+    await expect(engine.search(index, { facets: ['title'], limit: 5 })).rejects.toThrow(/not filterable/);
+    await expect(engine.search(index, { where: [{ field: 'nowhere', equals: 'x' }], limit: 5 })).rejects.toThrow(
+      /unknown field/,
+    );
+  });
+
+  it('reaches at most maxTotalHits documents per query, and counts at most maxValuesPerFacet values', async () => {
+    const capped = uniqueName('contract_capped');
+    await engine.ensureIndex({ ...contractIndex(capped), maxTotalHits: 3, maxValuesPerFacet: 2 });
+    await engine.upsert(capped, contractDocuments);
+    const page = (offset: number) =>
+      engine.search(capped, { sort: [{ field: 'weeklyHours', order: 'desc' }], limit: 20, offset });
+
+    expect((await page(0)).hits).toHaveLength(3);
+    expect((await page(2)).hits).toHaveLength(1);
+    expect((await page(3)).hits).toHaveLength(0);
+    const facets = await engine.search(capped, { facets: ['sector'], limit: 0 });
+    expect(Object.keys(facets.facets.sector ?? {})).toHaveLength(2);
+  });
+
+  it('is not ready while an index of its definitions is missing or differs from it, then ready once ensured', async () => {
+    const name = uniqueName('contract_ready');
+    const definition = contractIndex(name);
+    const checked = adapter.create([definition]);
+    try {
+      await expect(checked.check()).rejects.toThrow(/missing/);
+      await checked.ensureIndex({ ...definition, sortable: [] });
+      await expect(checked.check()).rejects.toThrow(/differs|other settings/);
+      await checked.ensureIndex(definition);
+      await expect(checked.check()).resolves.toBeUndefined();
+      // A second process's engine with the same definitions searches without declaring anything.
+      await checked.upsert(name, contractDocuments);
+      const elsewhere = adapter.create([definition]);
+      if (adapter.name === 'Meilisearch') {
+        await expect(elsewhere.check()).resolves.toBeUndefined();
+        expect((await elsewhere.search(name, { limit: 20 })).total).toBe(5);
+      }
+      await elsewhere.close();
+    } finally {
+      await checked.close();
+    }
+  });
 });

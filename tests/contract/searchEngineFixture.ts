@@ -15,6 +15,8 @@ export function contractIndex(name: string): IndexDefinition {
     },
     searchable: ['title', 'description'],
     sortable: ['weeklyHours'],
+    maxTotalHits: 1_000,
+    maxValuesPerFacet: 100,
   };
 }
 

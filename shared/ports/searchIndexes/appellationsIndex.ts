@@ -11,6 +11,9 @@ export const appellationsIndex: IndexDefinition = {
   },
   searchable: ['label', 'romeLabel'],
   sortable: [],
+  // Suggestions for what someone types: the first few are all anyone reads.
+  maxTotalHits: 1_000,
+  maxValuesPerFacet: 100,
 };
 
 export interface AppellationSearchDocument {

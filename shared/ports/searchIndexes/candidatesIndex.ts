@@ -4,6 +4,7 @@ import { encodeMatchCandidate } from '../../domain/matching/matchInputCodec';
 import { toMatchCandidate } from '../../domain/matching/matchInputs';
 import { qualificationRank, skillKey } from '../../domain/reference/employmentTerms';
 import type { GeoPoint, IndexDefinition } from '../SearchEngine';
+import { retrievalPoolCeiling } from './retrievalPoolCeiling';
 
 /**
  * Candidate profiles, for advisers' search and matching. What matching and search need and
@@ -47,6 +48,8 @@ export const candidatesIndex: IndexDefinition = {
   },
   searchable: ['desiredJobsText', 'skillsText', 'experiencesText'],
   sortable: ['updatedAt'],
+  maxTotalHits: retrievalPoolCeiling,
+  maxValuesPerFacet: 1_000,
 };
 
 export interface CandidateSearchDocument {

@@ -4,6 +4,7 @@ import { toMatchOffer } from '../../domain/matching/matchInputs';
 import { qualificationRank, skillKey } from '../../domain/reference/employmentTerms';
 import type { Offer } from '../../domain/offers/offer';
 import type { GeoPoint, IndexDefinition } from '../SearchEngine';
+import { retrievalPoolCeiling } from './retrievalPoolCeiling';
 
 /** Published offers, for advisers' search and for matching candidates to offers. */
 export const offersIndex: IndexDefinition = {
@@ -33,6 +34,7 @@ export const offersIndex: IndexDefinition = {
     dayEndHour: 'number',
     startDate: 'number',
     publishedAt: 'number',
+    updatedAt: 'number',
     expiresAt: 'number',
     openings: 'number',
     version: 'number',
@@ -43,7 +45,10 @@ export const offersIndex: IndexDefinition = {
     matchInput: 'stored',
   },
   searchable: ['title', 'jobLabel', 'skillsText', 'description'],
-  sortable: ['publishedAt', 'startDate'],
+  // Matching reads the most recently written offers first when a pool is cut.
+  sortable: ['publishedAt', 'startDate', 'updatedAt'],
+  maxTotalHits: retrievalPoolCeiling,
+  maxValuesPerFacet: 1_000,
 };
 
 export interface OfferSearchDocument {
@@ -73,6 +78,7 @@ export interface OfferSearchDocument {
   dayEndHour: number | null;
   startDate: number | null;
   publishedAt: number | null;
+  updatedAt: number;
   expiresAt: number | null;
   openings: number;
   version: number;
@@ -112,6 +118,7 @@ export function toOfferSearchDocument(offer: Offer): OfferSearchDocument {
     dayEndHour: offer.dayEndHour,
     startDate: offer.startDate?.getTime() ?? null,
     publishedAt: offer.publishedAt?.getTime() ?? null,
+    updatedAt: offer.updatedAt.getTime(),
     expiresAt: offer.expiresAt?.getTime() ?? null,
     openings: offer.openings,
     version: offer.version,

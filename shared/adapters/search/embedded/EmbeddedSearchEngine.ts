@@ -9,6 +9,7 @@ import type {
   SearchResult,
 } from '../../../ports/SearchEngine';
 import { emptyResult, matchesNothing } from '../matchesNothing';
+import { checkQuery, reachableLimit } from '../queryRules';
 import { typoBudget } from '../typoBudget';
 import { frenchTokenizer, tokenizeFrench } from './frenchTokenizer';
 import { toOramaCondition } from './oramaQuery';
@@ -37,13 +38,25 @@ interface OramaHit {
 
 /**
  * The default engine, in this process, built on Orama. It holds its indexes in memory: each
- * process that searches builds them at start.
+ * process that searches builds them at start. It refuses what Meilisearch refuses (queryRules.ts)
+ * and caps the hits a query reaches as Meilisearch does, so that the contract suite run here
+ * catches what production would refuse.
  */
 export class EmbeddedSearchEngine implements SearchEngine {
   readonly name = 'search';
   private readonly indexes = new Map<string, LoadedIndex>();
 
+  /** `definitions`: the indexes of the code, which check() expects to find. */
+  constructor(private readonly definitions: readonly IndexDefinition[] = []) {}
+
   check(): Promise<void> {
+    for (const definition of this.definitions) {
+      const loaded = this.indexes.get(definition.name);
+      if (!loaded) return Promise.reject(new Error(`search index ${definition.name} is missing`));
+      if (JSON.stringify(loaded.definition) !== JSON.stringify(definition)) {
+        return Promise.reject(new Error(`search index ${definition.name} has other settings than the code's`));
+      }
+    }
     for (const { db } of this.indexes.values()) count(db);
     return Promise.resolve();
   }
@@ -78,6 +91,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
 
   async search<D extends SearchDocument = SearchDocument>(index: string, query: SearchQuery): Promise<SearchResult<D>> {
     const { definition, db } = this.index(index);
+    checkQuery(definition, query);
     if (matchesNothing(query)) return emptyResult(query);
 
     const where = (query.where ?? [])
@@ -89,6 +103,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
       .join(' ');
     const sort = query.sort ?? [];
     const offset = query.offset ?? 0;
+    const limit = reachableLimit(definition, query);
     const run = (tolerance: number) =>
       search(db, {
         // Without words, no term at all: an empty term still walks every document's text (300 ms at 20k).
@@ -101,12 +116,15 @@ export class EmbeddedSearchEngine implements SearchEngine {
               // Every word must match, as Meilisearch's matchingStrategy "all".
               threshold: 0,
             }),
-        limit: offset + query.limit,
+        // At least one, for the count: Orama reads 0 as its default page size.
+        limit: Math.max(offset + limit, 1),
         offset: 0,
         ...(where.length > 0 ? { where: { and: where } } : {}),
         ...(text === '' && sort.length > 0 ? { sortBy: bySortKeys(sort) } : {}),
         ...(query.facets && query.facets.length > 0
-          ? { facets: Object.fromEntries(query.facets.map((facet) => [facet, { limit: 1_000 }])) }
+          ? {
+              facets: Object.fromEntries(query.facets.map((facet) => [facet, { limit: definition.maxValuesPerFacet }])),
+            }
           : {}),
       } as never);
 
@@ -121,7 +139,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
         tolerant.hits.filter((hit) => !exactIds.has(hit.id)),
         [0, 0.5],
       ),
-    ].slice(offset, offset + query.limit);
+    ].slice(offset, offset + limit);
 
     return {
       total: tolerant.count,
@@ -129,7 +147,12 @@ export class EmbeddedSearchEngine implements SearchEngine {
         document: fromOramaDocument(definition, hit.document as Record<string, unknown>) as D,
         score: hit.score,
       })),
-      facets: Object.fromEntries((query.facets ?? []).map((facet) => [facet, tolerant.facets?.[facet]?.values ?? {}])),
+      facets: Object.fromEntries(
+        (query.facets ?? []).map((facet) => [
+          facet,
+          firstValues(tolerant.facets?.[facet]?.values ?? {}, definition.maxValuesPerFacet),
+        ]),
+      ),
     };
   }
 
@@ -143,6 +166,15 @@ export class EmbeddedSearchEngine implements SearchEngine {
     if (!loaded) throw new Error(`search index ${name} was not ensured`);
     return loaded;
   }
+}
+
+/** As Meilisearch does by default: the first values in alphabetical order, up to the index's cap. */
+function firstValues(counts: Record<string, number>, max: number): Record<string, number> {
+  return Object.fromEntries(
+    Object.entries(counts)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .slice(0, max),
+  );
 }
 
 /** Maps raw scores into a band of [0, 1], best first; without text every hit scores 1. */

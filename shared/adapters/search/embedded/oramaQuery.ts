@@ -1,4 +1,4 @@
-import type { Condition, FieldType, IndexDefinition } from '../../../ports/SearchEngine';
+import { isFilterable, type Condition, type FieldType, type IndexDefinition } from '../../../ports/SearchEngine';
 
 type OramaWhere = Record<string, unknown>;
 
@@ -6,8 +6,7 @@ type OramaWhere = Record<string, unknown>;
 export function toOramaCondition(definition: IndexDefinition, condition: Condition): OramaWhere | null {
   const type: FieldType | undefined = definition.fields[condition.field];
   if (!type) throw new Error(`unknown field ${condition.field} in index ${definition.name}`);
-  if (type === 'stored' || type === 'text')
-    throw new Error(`field ${condition.field} of index ${definition.name} is not filterable`);
+  if (!isFilterable(type)) throw new Error(`field ${condition.field} of index ${definition.name} is not filterable`);
   const field = condition.field;
 
   if ('equals' in condition) {

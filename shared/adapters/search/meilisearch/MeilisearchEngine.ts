@@ -1,4 +1,4 @@
-import { Meilisearch, type EnqueuedTaskPromise } from 'meilisearch';
+import { Meilisearch, MeilisearchApiError, type EnqueuedTaskPromise } from 'meilisearch';
 import type {
   IndexDefinition,
   SearchDocument,
@@ -7,43 +7,60 @@ import type {
   SearchResult,
 } from '../../../ports/SearchEngine';
 import { emptyResult, matchesNothing } from '../matchesNothing';
+import { checkQuery } from '../queryRules';
 import { meiliGeoField, toMeiliFilter } from './meilisearchFilter';
+import { meilisearchSettings, settingsDrift } from './meilisearchSettings';
 
 /**
  * Meilisearch, for production. Every write is a task: it is awaited and its status checked, so
- * that a resolved upsert means the documents are searchable and a failed task is an error.
+ * that a resolved upsert means the documents are searchable and a failed task is an error. The
+ * engine knows every index of the code from its construction, so a process that never declared an
+ * index (the API, for those the workers write) searches it all the same; names get the
+ * configured prefix on the server.
  */
 export class MeilisearchEngine implements SearchEngine {
   readonly name = 'search';
   private readonly client: Meilisearch;
   private readonly definitions = new Map<string, IndexDefinition>();
+  private readonly prefix: string;
 
-  constructor(settings: { url: string; apiKey?: string }) {
+  constructor(settings: {
+    url: string;
+    apiKey?: string;
+    definitions?: readonly IndexDefinition[];
+    indexPrefix?: string;
+  }) {
     this.client = new Meilisearch({ host: settings.url, ...(settings.apiKey ? { apiKey: settings.apiKey } : {}) });
+    this.prefix = settings.indexPrefix ?? '';
+    for (const definition of settings.definitions ?? []) this.definitions.set(definition.name, definition);
   }
 
+  /** Reachable, and every index of the code there with the code's settings. */
   async check(): Promise<void> {
     // health() resolves only when the server answers "available"; anything else rejects.
     await this.client.health();
+    for (const definition of this.definitions.values()) {
+      const drift = await this.drift(definition);
+      if (drift === null) throw new Error(`search index ${definition.name} is missing`);
+      if (drift.length > 0)
+        throw new Error(`search index ${definition.name} differs from the code: ${drift.join(', ')}`);
+    }
   }
 
+  /** Creates the index when missing, then applies the settings only where they differ: a no-op when up to date. */
   async ensureIndex(definition: IndexDefinition): Promise<void> {
-    const created = await this.client.createIndex(definition.name, { primaryKey: 'id' }).waitTask();
-    if (created.status !== 'succeeded' && created.error?.code !== 'index_already_exists') {
-      throw new Error(`meilisearch: creating ${definition.name} failed: ${created.error?.message ?? created.status}`);
+    const uid = this.uid(definition.name);
+    let drift = await this.drift(definition);
+    if (drift === null) {
+      const created = await this.client.createIndex(uid, { primaryKey: 'id' }).waitTask();
+      if (created.status !== 'succeeded' && created.error?.code !== 'index_already_exists') {
+        throw new Error(`meilisearch: creating ${uid} failed: ${created.error?.message ?? created.status}`);
+      }
+      drift = ['all'];
     }
-    const fields = Object.entries(definition.fields);
-    await succeeded(
-      this.client.index(definition.name).updateSettings({
-        searchableAttributes: definition.searchable,
-        filterableAttributes: fields
-          .filter(([, type]) => type !== 'text' && type !== 'stored')
-          .map(([field, type]) => (type === 'geo' ? meiliGeoField : field)),
-        sortableAttributes: definition.sortable,
-        faceting: { maxValuesPerFacet: 1_000 },
-      }),
-      `settings of ${definition.name}`,
-    );
+    if (drift.length > 0) {
+      await succeeded(this.client.index(uid).updateSettings(meilisearchSettings(definition)), `settings of ${uid}`);
+    }
     this.definitions.set(definition.name, definition);
   }
 
@@ -56,23 +73,27 @@ export class MeilisearchEngine implements SearchEngine {
       const { [geoField]: point, ...rest } = document;
       return { ...rest, ...(point ? { [meiliGeoField]: point } : {}) };
     });
-    await succeeded(this.client.index(index).addDocuments(converted, { primaryKey: 'id' }), `upsert into ${index}`);
+    await succeeded(
+      this.client.index(this.uid(index)).addDocuments(converted, { primaryKey: 'id' }),
+      `upsert into ${this.uid(index)}`,
+    );
   }
 
   async delete(index: string, ids: string[]): Promise<void> {
     if (ids.length === 0) return;
-    await succeeded(this.client.index(index).deleteDocuments(ids), `delete from ${index}`);
+    await succeeded(this.client.index(this.uid(index)).deleteDocuments(ids), `delete from ${this.uid(index)}`);
   }
 
   async search<D extends SearchDocument = SearchDocument>(index: string, query: SearchQuery): Promise<SearchResult<D>> {
     const definition = this.definition(index);
+    checkQuery(definition, query);
     if (matchesNothing(query)) return emptyResult(query);
     const filter = (query.where ?? [])
       .map((condition) => toMeiliFilter(definition, condition))
       .filter((clause) => clause !== null);
     const text = query.text?.trim() ?? '';
 
-    const response = await this.client.index(index).search(text === '' ? null : text, {
+    const response = await this.client.index(this.uid(index)).search(text === '' ? null : text, {
       filter,
       limit: query.limit,
       offset: query.offset ?? 0,
@@ -105,8 +126,22 @@ export class MeilisearchEngine implements SearchEngine {
 
   private definition(index: string): IndexDefinition {
     const definition = this.definitions.get(index);
-    if (!definition) throw new Error(`search index ${index} was not ensured`);
+    if (!definition) throw new Error(`search index ${index} is not one of the code's`);
     return definition;
+  }
+
+  private uid(index: string): string {
+    return `${this.prefix}${index}`;
+  }
+
+  /** null when the index does not exist; otherwise the settings that differ from the definition. */
+  private async drift(definition: IndexDefinition): Promise<string[] | null> {
+    try {
+      return settingsDrift(definition, await this.client.index(this.uid(definition.name)).getSettings());
+    } catch (error) {
+      if (error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found') return null;
+      throw error;
+    }
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Condition, FieldType, IndexDefinition } from '../../../ports/SearchEngine';
+import { isFilterable, type Condition, type FieldType, type IndexDefinition } from '../../../ports/SearchEngine';
 
 /** Meilisearch keeps one geo point per document, under the reserved `_geo` attribute. */
 export const meiliGeoField = '_geo';
@@ -12,8 +12,7 @@ function literal(value: string | number | boolean): string {
 export function toMeiliFilter(definition: IndexDefinition, condition: Condition): string | null {
   const type: FieldType | undefined = definition.fields[condition.field];
   if (!type) throw new Error(`unknown field ${condition.field} in index ${definition.name}`);
-  if (type === 'stored' || type === 'text')
-    throw new Error(`field ${condition.field} of index ${definition.name} is not filterable`);
+  if (!isFilterable(type)) throw new Error(`field ${condition.field} of index ${definition.name} is not filterable`);
   const field = condition.field;
 
   if ('equals' in condition) return `${field} = ${literal(condition.equals)}`;
