@@ -27,6 +27,13 @@ async function main(): Promise<void> {
   // source of truth) at every start, and the workers that write to it run here.
   const inProcessQueues = queuesFor('api', config.SEARCH_ENGINE);
   if (config.SEARCH_ENGINE === 'embedded') {
+    // A second API process would serve an index that misses the first one's writes.
+    if (!(await deps.embeddedIndexLease.acquire())) {
+      throw new Error(
+        'another API process serves the embedded search index of this database: with SEARCH_ENGINE=embedded ' +
+          'run one API process, or set SEARCH_ENGINE=meilisearch (and MEILI_URL) to run several',
+      );
+    }
     const started = Date.now();
     const rebuilt = await deps.useCases.rebuildSearchIndexes.execute();
     logger.info({ ...rebuilt, ms: Date.now() - started }, 'embedded search indexes rebuilt from the database');
@@ -49,6 +56,7 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'shutting down: finishing in-flight requests');
     await running.stop();
     await workers.stop();
+    if (config.SEARCH_ENGINE === 'embedded') await deps.embeddedIndexLease.release();
     await deps.close();
     logger.info('api stopped');
     process.exit(0);

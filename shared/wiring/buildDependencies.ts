@@ -94,6 +94,7 @@ import { TransitionMatch } from '../domain/pipeline/useCases/transitionMatch';
 import type { AccessTokens } from '../ports/AccessTokens';
 import type { Clock } from '../ports/Clock';
 import type { HealthCheck } from '../ports/HealthCheck';
+import type { ProcessLease } from '../ports/ProcessLease';
 import type { SearchEngine } from '../ports/SearchEngine';
 import { searchIndexDefinitions } from '../ports/searchIndexes/searchIndexDefinitions';
 import { Argon2PasswordHasher } from '../adapters/auth/Argon2PasswordHasher';
@@ -101,6 +102,7 @@ import { CryptoOpaqueTokens } from '../adapters/auth/CryptoOpaqueTokens';
 import { JwtAccessTokens } from '../adapters/auth/JwtAccessTokens';
 import { createRedisClient, redisHealthCheck } from '../adapters/cache/createRedisClient';
 import { RedisActionRateLimiter } from '../adapters/cache/RedisActionRateLimiter';
+import { RedisProcessLease } from '../adapters/cache/RedisProcessLease';
 import { RedisLoginAttemptLimiter } from '../adapters/cache/RedisLoginAttemptLimiter';
 import { createLogger } from '../adapters/logging/createLogger';
 import { connectMongo, mongoHealthCheck } from '../adapters/mongo/connectMongo';
@@ -121,6 +123,8 @@ export interface Dependencies {
   mongo: Connection;
   redis: Redis;
   searchEngine: SearchEngine;
+  /** With the embedded engine, one API process holds the index of a database: this lease says which. */
+  embeddedIndexLease: ProcessLease;
   accessTokens: AccessTokens;
   queues: { scheduler: Queue; indexing: Queue; matching: Queue; notifications: Queue };
   /** Repositories that tests and tools read directly (the crash-recovery test writes without enqueueing). */
@@ -375,6 +379,10 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
     mongo,
     redis,
     searchEngine,
+    embeddedIndexLease: new RedisProcessLease(redis, {
+      key: `${config.QUEUE_PREFIX}:lease:embedded-search-index:${config.MONGO_DB_NAME}`,
+      ttlMs: 15_000,
+    }),
     accessTokens,
     queues,
     repositories: { offers, candidates },

@@ -76,4 +76,17 @@ describe('the embedded index across an API restart', () => {
     expect(api?.output()).toMatch(/embedded search indexes rebuilt from the database/);
     expect(await found()).toContain(created.body.id);
   });
+
+  it('refuses a second API process on the same database, saying to use Meilisearch to run several', async () => {
+    if (!api || api.child.exitCode !== null) await start();
+    const second = runEntryPoint('services/api/main.ts', { ...env, HTTP_PORT: String(await freePort()) });
+
+    // It waits one lease period for a holder that died without releasing, then gives up.
+    const exit = await second.exited;
+    expect(exit.code).toBe(1);
+    expect(second.output()).toMatch(/another API process serves the embedded search index/);
+    expect(second.output()).toMatch(/SEARCH_ENGINE=meilisearch/);
+    const health = await fetch(`http://127.0.0.1:${port}/healthz`);
+    expect(health.status).toBe(200);
+  }, 40_000);
 });

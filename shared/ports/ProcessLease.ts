@@ -1,0 +1,9 @@
+/** One holder at a time for a named role across processes, kept alive while its holder runs. */
+export interface ProcessLease {
+  /**
+   * Takes the lease, waiting up to one lease period for a holder that stopped without releasing
+   * it (a crash); false when a live process keeps renewing it.
+   */
+  acquire(): Promise<boolean>;
+  release(): Promise<void>;
+}
