@@ -11,11 +11,23 @@ echo "== format";      npx prettier --check . >/dev/null || { npx prettier --lis
 echo "== cycles";      npx madge --circular --extensions ts --ts-config tsconfig.json services workers shared infra/local
 
 mkdir -p data
-echo "== tests"
+summary='const r = require(process.argv[1]); console.log(`${r.numPassedTests} ${r.numFailedTests} ${r.numPendingTests + r.numTodoTests}`);'
+echo "== tests (search engine: embedded)"
 status=0
 npx jest --ci --json --outputFile=data/jest-results.json "$@" || status=$?
-node -e '
-  const r = require("./data/jest-results.json");
-  console.log(`jest: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + r.numTodoTests} skipped`);
-' || true
+read -r passed failed skipped < <(node -e "$summary" "$PWD/data/jest-results.json" || echo "0 1 0")
+
+# The integration and end-to-end suites again on Meilisearch when one is given (MEILI_URL, and
+# MEILI_MASTER_KEY if it has one): the contract suite already runs on both.
+if [ -n "${MEILI_URL:-}" ]; then
+  echo "== tests (search engine: Meilisearch at $MEILI_URL): integration and e2e"
+  TEST_SEARCH_ENGINE=meilisearch npx jest --ci --json --outputFile=data/jest-results-meilisearch.json \
+    --selectProjects integration e2e --testPathIgnorePatterns embeddedIndexRestart "$@" || status=$?
+  read -r p f s < <(node -e "$summary" "$PWD/data/jest-results-meilisearch.json" || echo "0 1 0")
+  echo "jest on Meilisearch: $p passed, $f failed, $s skipped"
+  passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + s))
+else
+  echo "== integration and e2e on Meilisearch: skipped (MEILI_URL is not set)"
+fi
+echo "jest: $passed passed, $failed failed, $skipped skipped"
 exit $status

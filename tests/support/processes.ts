@@ -41,13 +41,18 @@ export function runEntryPoint(entry: string, env: Record<string, string>, args: 
   };
 }
 
-/** The environment a test process gets: the shared test services, its own database and queue prefix. */
+/**
+ * The environment a test process gets: the shared test services, its own database, queue prefix
+ * and search engine (index prefix included), and whatever else the test's config sets.
+ */
 export function processEnv(config: {
   MONGO_URL: string;
   MONGO_DB_NAME: string;
   REDIS_URL: string;
   QUEUE_PREFIX: string;
   JWT_SECRET: string;
+  SEARCH_ENGINE: string;
+  SEARCH_INDEX_PREFIX: string;
 }): Record<string, string> {
   return { ...config, NODE_ENV: 'test', LOG_LEVEL: 'info' };
 }

@@ -11,6 +11,21 @@ function requiredEnv(name: string): string {
   return value;
 }
 
+/**
+ * The search engine of this run: embedded by default; Meilisearch when infra/scripts/test.sh runs
+ * the suites again against MEILI_URL (TEST_SEARCH_ENGINE=meilisearch), each file with its own
+ * index names, as it has its own queues.
+ */
+export function testSearchEngine(): Record<string, string> {
+  if (process.env.TEST_SEARCH_ENGINE !== 'meilisearch') return { SEARCH_ENGINE: 'embedded' };
+  return {
+    SEARCH_ENGINE: 'meilisearch',
+    MEILI_URL: requiredEnv('MEILI_URL'),
+    ...(process.env.MEILI_MASTER_KEY ? { MEILI_MASTER_KEY: process.env.MEILI_MASTER_KEY } : {}),
+    SEARCH_INDEX_PREFIX: `${uniqueName('t')}_`,
+  };
+}
+
 /** A config of its own for each test file: its own database and queue prefix on the shared services. */
 export function testConfig(overrides: Record<string, string> = {}): Config {
   return loadConfig({
@@ -23,6 +38,7 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
     JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-0123456789',
     // Tests run their webhook receivers on loopback; the SSRF guard itself is tested with this off.
     WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true',
+    ...testSearchEngine(),
     ...overrides,
   });
 }
