@@ -52,8 +52,9 @@ export function createApp(deps: Dependencies): Express {
   const registry = new OpenAPIRegistry();
   const rootRouter = Router();
   const apiRouter = Router();
-  const root: RouteTarget = { router: rootRouter, registry, accessTokens: deps.accessTokens, basePath: '' };
-  const api: RouteTarget = { router: apiRouter, registry, accessTokens: deps.accessTokens, basePath: apiBasePath };
+  const authentication = { accessTokens: deps.accessTokens, sessionRevocations: deps.sessionRevocations };
+  const root: RouteTarget = { router: rootRouter, registry, ...authentication, basePath: '' };
+  const api: RouteTarget = { router: apiRouter, registry, ...authentication, basePath: apiBasePath };
 
   registerHealthRoutes(root, deps.healthChecks, logger);
   registerAuthRoutes(api, deps.useCases);

@@ -9,7 +9,7 @@ export interface FieldProblem {
 
 export abstract class DomainError extends Error {
   abstract readonly kind:
-    'validation' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'too_many_requests';
+    'validation' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'too_many_requests' | 'unavailable';
 }
 
 export class ValidationError extends DomainError {
@@ -46,4 +46,9 @@ export class TooManyRequestsError extends DomainError {
   ) {
     super(message);
   }
+}
+
+/** A store the answer depends on cannot be reached: the caller may retry later (never a 500). */
+export class UnavailableError extends DomainError {
+  readonly kind = 'unavailable';
 }

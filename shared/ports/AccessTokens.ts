@@ -1,8 +1,9 @@
-import type { Actor } from '../domain/accounts/session';
+import type { AccessTokenClaims, Actor } from '../domain/accounts/session';
 
 export interface AccessTokens {
-  issue(actor: Actor): string;
+  /** `sessionId` is the refresh-token family the token belongs to, so that ending it ends the token too. */
+  issue(actor: Actor, sessionId: string): string;
   /** Throws UnauthenticatedError on any invalid, expired or foreign token. */
-  verify(token: string): Actor;
+  verify(token: string): AccessTokenClaims;
   readonly ttlSeconds: number;
 }

@@ -22,4 +22,6 @@ export interface UserRepository {
    */
   rememberDevice(userId: string, fingerprint: string): Promise<'first' | 'known' | 'new'>;
   setPasswordHash(userId: string, passwordHash: string): Promise<void>;
+  /** Deactivates (a date) or reactivates (null) a user of the organisation; null when there is no such user. */
+  setDeactivatedAt(organizationId: string, userId: string, deactivatedAt: Date | null): Promise<User | null>;
 }

@@ -5,6 +5,8 @@ import type { DestinationStream, Logger } from 'pino';
 import type { Config } from '../config/env';
 import { CreateOrganization } from '../domain/accounts/useCases/createOrganization';
 import { CreateUser } from '../domain/accounts/useCases/createUser';
+import { DeactivateUser } from '../domain/accounts/useCases/deactivateUser';
+import { ReactivateUser } from '../domain/accounts/useCases/reactivateUser';
 import { EnsureFirstAdmin } from '../domain/accounts/useCases/ensureFirstAdmin';
 import { GetCurrentUser } from '../domain/accounts/useCases/getCurrentUser';
 import { ListOrganizations } from '../domain/accounts/useCases/listOrganizations';
@@ -97,6 +99,7 @@ import type { HealthCheck } from '../ports/HealthCheck';
 import type { ProcessLease } from '../ports/ProcessLease';
 import type { SearchEngine } from '../ports/SearchEngine';
 import { searchIndexDefinitions } from '../ports/searchIndexes/searchIndexDefinitions';
+import type { SessionRevocations } from '../ports/SessionRevocations';
 import { Argon2PasswordHasher } from '../adapters/auth/Argon2PasswordHasher';
 import { CryptoOpaqueTokens } from '../adapters/auth/CryptoOpaqueTokens';
 import { JwtAccessTokens } from '../adapters/auth/JwtAccessTokens';
@@ -104,6 +107,7 @@ import { createRedisClient, redisHealthCheck } from '../adapters/cache/createRed
 import { RedisActionRateLimiter } from '../adapters/cache/RedisActionRateLimiter';
 import { RedisProcessLease } from '../adapters/cache/RedisProcessLease';
 import { RedisLoginAttemptLimiter } from '../adapters/cache/RedisLoginAttemptLimiter';
+import { RedisSessionRevocations } from '../adapters/cache/RedisSessionRevocations';
 import { createLogger } from '../adapters/logging/createLogger';
 import { connectMongo, mongoHealthCheck } from '../adapters/mongo/connectMongo';
 import { MongoOrganizationRepository } from '../adapters/mongo/MongoOrganizationRepository';
@@ -126,6 +130,8 @@ export interface Dependencies {
   /** With the embedded engine, one API process holds the index of a database: this lease says which. */
   embeddedIndexLease: ProcessLease;
   accessTokens: AccessTokens;
+  /** Checked with every access token (services/api/http/authenticate.ts). */
+  sessionRevocations: SessionRevocations;
   queues: { scheduler: Queue; indexing: Queue; matching: Queue; notifications: Queue };
   /** Repositories that tests and tools read directly (the crash-recovery test writes without enqueueing). */
   repositories: { offers: OfferRepository; candidates: CandidateRepository };
@@ -140,6 +146,8 @@ export interface Dependencies {
     listOrganizations: ListOrganizations;
     createUser: CreateUser;
     listUsers: ListUsers;
+    deactivateUser: DeactivateUser;
+    reactivateUser: ReactivateUser;
     ensureFirstAdmin: EnsureFirstAdmin;
     purgeExpiredRefreshTokens: PurgeExpiredRefreshTokens;
     indexAppellations: IndexAppellations;
@@ -259,6 +267,11 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
     maxAttemptsPerIp: config.LOGIN_MAX_ATTEMPTS_PER_IP,
     windowSeconds: config.LOGIN_RATE_WINDOW_SECONDS,
     keyPrefix: config.QUEUE_PREFIX,
+  });
+  const sessionRevocations = new RedisSessionRevocations(redis, {
+    keyPrefix: config.QUEUE_PREFIX,
+    accessTokenTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
+    timeoutMs: 1_000,
   });
   const sessionDeps = {
     accessTokens,
@@ -384,6 +397,7 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
       ttlMs: 15_000,
     }),
     accessTokens,
+    sessionRevocations,
     queues,
     repositories: { offers, candidates },
     healthChecks: [mongoHealthCheck(mongo), redisHealthCheck(redis), searchEngine],
@@ -394,16 +408,19 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
         passwordHasher,
         loginAttempts,
         refreshTokens,
+        sessionRevocations,
         events: domainEvents,
         clock,
       }),
-      refreshSession: new RefreshSession({ ...sessionDeps, users }),
-      logout: new Logout({ refreshTokens, opaqueTokens, clock }),
+      refreshSession: new RefreshSession({ ...sessionDeps, users, sessionRevocations }),
+      logout: new Logout({ refreshTokens, opaqueTokens, clock, sessionRevocations }),
       getCurrentUser: new GetCurrentUser({ users, organizations }),
       createOrganization: new CreateOrganization({ organizations, clock }),
       listOrganizations: new ListOrganizations({ organizations }),
       createUser: new CreateUser({ organizations, users, passwordHasher, clock }),
       listUsers: new ListUsers({ organizations, users }),
+      deactivateUser: new DeactivateUser({ organizations, users, refreshTokens, sessionRevocations, clock }),
+      reactivateUser: new ReactivateUser({ organizations, users }),
       ensureFirstAdmin: new EnsureFirstAdmin({ organizations, users, passwordHasher, clock }),
       purgeExpiredRefreshTokens: new PurgeExpiredRefreshTokens({ refreshTokens, clock }),
       indexAppellations: new IndexAppellations({ loadCatalog: romeCatalog, searchEngine }),

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { Actor } from '../../../shared/domain/accounts/session';
 import { ValidationError } from '../../../shared/domain/errors';
 import type { AccessTokens } from '../../../shared/ports/AccessTokens';
+import type { SessionRevocations } from '../../../shared/ports/SessionRevocations';
 import { authenticate, type Access } from './authenticate';
 import { problemSchema, problemTypes, type ProblemKind } from './problemDetails';
 import { zodIssuesToFieldProblems } from './zodIssuesToFieldProblems';
@@ -46,6 +47,7 @@ export interface RouteTarget {
   router: Router;
   registry: OpenAPIRegistry;
   accessTokens: AccessTokens;
+  sessionRevocations: SessionRevocations;
   /** Prefix under which the router is mounted, for the OpenAPI paths. */
   basePath: string;
 }
@@ -73,9 +75,8 @@ export function defineRoute<
   P extends AnySchema | undefined,
 >(target: RouteTarget, spec: RouteSpec<A, B, Q, P>): void {
   target.router[spec.method](spec.path, async (req: Request, res: Response) => {
-    const actor = (
-      spec.access === 'public' ? null : authenticate(req, target.accessTokens, spec.access)
-    ) as RouteContext<A, B, Q, P>['actor'];
+    type RouteActor = RouteContext<A, B, Q, P>['actor'];
+    const actor = (spec.access === 'public' ? null : await authenticate(req, target, spec.access)) as RouteActor;
     const params = parseOrThrow(spec.params, req.params, 'params');
     const query = parseOrThrow(spec.query, req.query, 'query');
     const body = parseOrThrow(spec.body, req.body ?? {}, 'body');
@@ -92,6 +93,8 @@ function toOpenApiRoute<A extends Access, B, Q, P>(basePath: string, spec: Route
   if (spec.body || spec.query || spec.params) problems.add('validation');
   if (spec.body) problems.add('malformed_json');
   if (spec.access !== 'public') problems.add('unauthenticated');
+  // The session check fails closed when Redis cannot answer.
+  if (spec.access !== 'public') problems.add('unavailable');
   if (Array.isArray(spec.access)) problems.add('forbidden');
   problems.add('internal');
 

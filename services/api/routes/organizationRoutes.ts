@@ -4,6 +4,7 @@ import {
   newOrganizationBodySchema,
   newUserBodySchema,
   organizationSchema,
+  userParamsSchema,
   userSchema,
 } from '../schemas/accountSchemas';
 import { idParamsSchema, pageQuerySchema, pageSchema } from '../schemas/commonSchemas';
@@ -68,6 +69,36 @@ export function registerOrganizationRoutes(target: RouteTarget, useCases: Depend
     handle: async ({ actor, params, query }) => ({
       status: 200,
       body: await useCases.listUsers.execute({ actor, organizationId: params.id, page: query }),
+    }),
+  });
+
+  defineRoute(target, {
+    method: 'post',
+    path: '/organizations/:id/users/:userId/deactivate',
+    summary: 'Deactivate a user of an organisation of the caller’s territory (no sign-in, every session ends at once)',
+    tags: ['organizations'],
+    access: adminOnly,
+    params: userParamsSchema,
+    success: { status: 200, description: 'deactivated (again: unchanged)', schema: userSchema },
+    problems: ['not_found', 'conflict'],
+    handle: async ({ actor, params }) => ({
+      status: 200,
+      body: await useCases.deactivateUser.execute({ actor, organizationId: params.id, userId: params.userId }),
+    }),
+  });
+
+  defineRoute(target, {
+    method: 'post',
+    path: '/organizations/:id/users/:userId/reactivate',
+    summary: 'Let a deactivated user sign in again (the sessions deactivation ended stay ended)',
+    tags: ['organizations'],
+    access: adminOnly,
+    params: userParamsSchema,
+    success: { status: 200, description: 'active', schema: userSchema },
+    problems: ['not_found'],
+    handle: async ({ actor, params }) => ({
+      status: 200,
+      body: await useCases.reactivateUser.execute({ actor, organizationId: params.id, userId: params.userId }),
     }),
   });
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { insertionStructureTypes, organizationKinds } from '../../../shared/domain/accounts/organization';
 import { userRoles } from '../../../shared/domain/accounts/user';
 import { lineText } from './textSchemas';
+import { objectIdSchema } from './commonSchemas';
 
 export const loginBodySchema = z
   .strictObject({
@@ -78,7 +79,13 @@ export const userSchema = z
     displayName: z.string(),
     role: z.enum(userRoles),
     createdAt: z.date(),
+    deactivatedAt: z
+      .date()
+      .nullable()
+      .meta({ description: 'set while the account is deactivated: no sign-in, no refresh, sessions ended' }),
   })
   .meta({ id: 'User' });
+
+export const userParamsSchema = z.strictObject({ id: objectIdSchema, userId: objectIdSchema });
 
 export const meSchema = z.object({ user: userSchema, organization: organizationSchema }).meta({ id: 'Me' });

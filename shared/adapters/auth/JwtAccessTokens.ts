@@ -1,6 +1,6 @@
 import jwt from 'jsonwebtoken';
 import { z } from 'zod';
-import type { Actor } from '../../domain/accounts/session';
+import type { AccessTokenClaims, Actor } from '../../domain/accounts/session';
 import { userRoles } from '../../domain/accounts/user';
 import { UnauthenticatedError } from '../../domain/errors';
 import type { AccessTokens } from '../../ports/AccessTokens';
@@ -12,6 +12,10 @@ const claimsSchema = z.object({
   sub: z.string().min(1),
   org: z.string().min(1),
   role: z.enum(userRoles),
+  /** The refresh-token family (OpenID Connect's session id claim). */
+  sid: z.string().min(1),
+  /** The issue time in milliseconds, compared with revocation marks (`iat` has whole seconds only). */
+  iat_ms: z.number().int().positive(),
 });
 
 export interface JwtSettings {
@@ -28,8 +32,15 @@ export class JwtAccessTokens implements AccessTokens {
     this.ttlSeconds = settings.ttlSeconds;
   }
 
-  issue(actor: Actor): string {
-    return jwt.sign({ org: actor.organizationId, role: actor.role }, this.settings.secret, {
+  /**
+   * The issue time is the system clock's, like the `iat` and `exp` jsonwebtoken sets and checks:
+   * revocation marks are stamped with the same clock (RedisSessionRevocations).
+   */
+  issue(actor: Actor, sessionId: string): string {
+    const issuedAtMs = Date.now();
+    const iat = Math.floor(issuedAtMs / 1000);
+    const payload = { org: actor.organizationId, role: actor.role, sid: sessionId, iat, iat_ms: issuedAtMs };
+    return jwt.sign(payload, this.settings.secret, {
       algorithm,
       subject: actor.userId,
       issuer: this.settings.issuer,
@@ -38,7 +49,7 @@ export class JwtAccessTokens implements AccessTokens {
     });
   }
 
-  verify(token: string): Actor {
+  verify(token: string): AccessTokenClaims {
     let payload: unknown;
     try {
       payload = jwt.verify(token, this.settings.secret, {
@@ -52,6 +63,10 @@ export class JwtAccessTokens implements AccessTokens {
     }
     const claims = claimsSchema.safeParse(payload);
     if (!claims.success) throw new UnauthenticatedError('Jeton d’accès invalide.');
-    return { userId: claims.data.sub, organizationId: claims.data.org, role: claims.data.role };
+    return {
+      actor: { userId: claims.data.sub, organizationId: claims.data.org, role: claims.data.role },
+      sessionId: claims.data.sid,
+      issuedAtMs: claims.data.iat_ms,
+    };
   }
 }

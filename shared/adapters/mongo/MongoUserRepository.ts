@@ -15,6 +15,7 @@ function toUser(doc: UserDocument): User {
     role: doc.role,
     passwordHash: doc.passwordHash,
     createdAt: doc.createdAt,
+    deactivatedAt: doc.deactivatedAt ?? null,
   };
 }
 
@@ -82,6 +83,17 @@ export class MongoUserRepository implements UserRepository {
 
   async setPasswordHash(userId: string, passwordHash: string): Promise<void> {
     await this.model.updateOne({ _id: new Types.ObjectId(userId) }, { $set: { passwordHash } });
+  }
+
+  async setDeactivatedAt(organizationId: string, userId: string, deactivatedAt: Date | null): Promise<User | null> {
+    const scope = inOrganization(organizationId, userId);
+    if (!scope) return null;
+    const doc = await this.model
+      .findOneAndUpdate(scope, deactivatedAt ? { $set: { deactivatedAt } } : { $unset: { deactivatedAt: 1 } }, {
+        returnDocument: 'after',
+      })
+      .lean<UserDocument>();
+    return doc ? toUser(doc) : null;
   }
 
   async countWithRole(role: UserRole): Promise<number> {

@@ -11,6 +11,8 @@ export interface UserDocument {
   createdAt: Date;
   /** Fingerprints of the devices the account signed in from (to tell the user of a new one). */
   knownDevices?: string[];
+  /** Absent while the account is active. */
+  deactivatedAt?: Date;
 }
 
 const userSchema = new Schema<UserDocument>(
@@ -22,6 +24,7 @@ const userSchema = new Schema<UserDocument>(
     passwordHash: { type: String, required: true },
     createdAt: { type: Date, required: true },
     knownDevices: { type: [String], default: undefined },
+    deactivatedAt: { type: Date, default: undefined },
   },
   { versionKey: false },
 );

@@ -26,7 +26,7 @@ export async function issueSession(deps: SessionIssuerDeps, actor: Actor, family
     revokedAt: null,
   });
   return {
-    accessToken: deps.accessTokens.issue(actor),
+    accessToken: deps.accessTokens.issue(actor, familyId),
     tokenType: 'Bearer',
     expiresIn: deps.accessTokens.ttlSeconds,
     refreshToken,

@@ -7,6 +7,17 @@ export interface Actor {
   role: UserRole;
 }
 
+/**
+ * What a verified access token says: who, in which session (the refresh-token family it was
+ * issued with), and when it was issued, to the millisecond (a whole-second `iat` could not tell a
+ * token issued just before a password change from one issued just after it).
+ */
+export interface AccessTokenClaims {
+  actor: Actor;
+  sessionId: string;
+  issuedAtMs: number;
+}
+
 export interface SessionTokens {
   accessToken: string;
   tokenType: 'Bearer';

@@ -11,6 +11,8 @@ export interface User {
   role: UserRole;
   passwordHash: string;
   createdAt: Date;
+  /** A deactivated user cannot sign in or refresh, and their access tokens were ended; null when active. */
+  deactivatedAt: Date | null;
 }
 
 /** The user as shown to callers: never the password hash. */

@@ -28,6 +28,8 @@ describe('OpenAPI', () => {
         'GET /api/v1/organizations',
         'POST /api/v1/organizations/{id}/users',
         'GET /api/v1/organizations/{id}/users',
+        'POST /api/v1/organizations/{id}/users/{userId}/deactivate',
+        'POST /api/v1/organizations/{id}/users/{userId}/reactivate',
         'GET /api/v1/reference/appellations',
         'GET /api/v1/reference/sectors',
         'GET /api/v1/reference/certifications',
@@ -75,7 +77,7 @@ describe('OpenAPI', () => {
     const listUsers = document.paths['/api/v1/organizations/{id}/users'].get;
     expect(listUsers.security).toEqual([{ bearerAuth: [] }]);
     expect(Object.keys(listUsers.responses)).toEqual(
-      expect.arrayContaining(['200', '400', '401', '403', '404', '500']),
+      expect.arrayContaining(['200', '400', '401', '403', '404', '500', '503']),
     );
     expect(listUsers.responses['403'].content['application/problem+json'].schema).toEqual({
       $ref: '#/components/schemas/Problem',

@@ -87,7 +87,13 @@ describe('access tokens', () => {
     const payload = jwt.decode(tokens.accessToken) as jwt.JwtPayload;
     const expiry = options.expiresIn ?? 60;
     return jwt.sign(
-      { org: payload.org as string, role: 'admin', exp: Math.floor(Date.now() / 1000) + expiry },
+      {
+        org: payload.org as string,
+        role: 'admin',
+        sid: payload.sid as string,
+        iat_ms: payload.iat_ms as number,
+        exp: Math.floor(Date.now() / 1000) + expiry,
+      },
       options.secret ?? secret,
       {
         ...(options.algorithm ? { algorithm: options.algorithm } : {}),

@@ -66,6 +66,7 @@ describe('refresh tokens', () => {
 
   it('logout revokes the session: its refresh token no longer works, twice is harmless', async () => {
     const tokens = await login(testApp, adminCredentials);
+    const otherSession = await login(testApp, adminCredentials);
 
     await testApp
       .http()
@@ -73,13 +74,15 @@ describe('refresh tokens', () => {
       .set(...bearer(tokens.accessToken))
       .send({ refreshToken: tokens.refreshToken })
       .expect(204);
+    // The session's own access token ended with it: a second logout comes from another session.
     await testApp
       .http()
       .post('/api/v1/auth/logout')
-      .set(...bearer(tokens.accessToken))
+      .set(...bearer(otherSession.accessToken))
       .send({ refreshToken: tokens.refreshToken })
       .expect(204);
 
     expect((await refresh(tokens.refreshToken)).status).toBe(401);
+    expect((await refresh(otherSession.refreshToken)).status).toBe(200);
   });
 });

@@ -1,5 +1,5 @@
 import type { UserRepository } from '../../../ports/UserRepository';
-import { NotFoundError } from '../../errors';
+import { ForbiddenError, NotFoundError } from '../../errors';
 import type { Actor } from '../session';
 import { normalizeEmail } from '../user';
 
@@ -13,6 +13,7 @@ export class ActAsUser {
   async execute(input: { email: string }): Promise<Actor> {
     const user = await this.deps.users.findByEmail(normalizeEmail(input.email));
     if (!user) throw new NotFoundError(`Aucun compte pour ${input.email}.`);
+    if (user.deactivatedAt) throw new ForbiddenError(`Le compte ${input.email} est désactivé.`);
     return { userId: user.id, organizationId: user.organizationId, role: user.role };
   }
 }

@@ -3,6 +3,7 @@ import type { DomainEvents } from '../../../ports/DomainEvents';
 import type { LoginAttemptLimiter } from '../../../ports/LoginAttemptLimiter';
 import type { PasswordHasher } from '../../../ports/PasswordHasher';
 import type { RefreshTokenRepository } from '../../../ports/RefreshTokenRepository';
+import type { SessionRevocations } from '../../../ports/SessionRevocations';
 import type { UserRepository } from '../../../ports/UserRepository';
 import { NotFoundError, ValidationError } from '../../errors';
 import type { Actor } from '../session';
@@ -13,13 +14,16 @@ export interface ChangePasswordDeps {
   passwordHasher: PasswordHasher;
   loginAttempts: LoginAttemptLimiter;
   refreshTokens: RefreshTokenRepository;
+  sessionRevocations: SessionRevocations;
   events: DomainEvents;
   clock: Clock;
 }
 
 /**
  * A user changes their own password: the current one is checked (and its failures count like
- * failed sign-ins), every session is ended (refresh tokens revoked), and the user is told.
+ * failed sign-ins), every session is ended (refresh tokens revoked, and every access token,
+ * the caller's included), and the user is told. The new password is set before the sessions are
+ * ended, so that no sign-in with the old one slips in between.
  */
 export class ChangePassword {
   constructor(private readonly deps: ChangePasswordDeps) {}
@@ -44,6 +48,7 @@ export class ChangePassword {
     const now = this.deps.clock.now();
     await this.deps.users.setPasswordHash(user.id, await this.deps.passwordHasher.hash(input.newPassword));
     await this.deps.refreshTokens.revokeAllForUser(user.id, now);
+    await this.deps.sessionRevocations.revokeUser(user.id);
     await this.deps.events.publish([
       {
         id: `password:${user.id}:${now.getTime()}`,

@@ -23,7 +23,10 @@ export interface LoginDeps extends SessionIssuerDeps {
   events: DomainEvents;
 }
 
-/** Same message for an unknown email and a wrong password: the answer must not reveal accounts. */
+/**
+ * Same message for an unknown email, a wrong password and a deactivated account: the answer must
+ * not reveal accounts, nor confirm to whoever holds a deactivated account's password that it is right.
+ */
 const badCredentials = 'Adresse e-mail ou mot de passe incorrect.';
 
 export class Login {
@@ -48,7 +51,7 @@ export class Login {
     const passwordMatches = user
       ? await this.deps.passwordHasher.verify(user.passwordHash, input.password)
       : await this.verifyAgainstDecoy(input.password);
-    if (!user || !passwordMatches) {
+    if (!user || !passwordMatches || user.deactivatedAt) {
       await this.deps.loginAttempts.recordFailure(keys);
       throw new UnauthenticatedError(badCredentials);
     }

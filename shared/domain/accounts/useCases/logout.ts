@@ -1,16 +1,19 @@
 import type { Clock } from '../../../ports/Clock';
 import type { OpaqueTokens } from '../../../ports/OpaqueTokens';
 import type { RefreshTokenRepository } from '../../../ports/RefreshTokenRepository';
+import type { SessionRevocations } from '../../../ports/SessionRevocations';
 import type { Actor } from '../session';
 
 export interface LogoutDeps {
   refreshTokens: RefreshTokenRepository;
   opaqueTokens: OpaqueTokens;
   clock: Clock;
+  sessionRevocations: SessionRevocations;
 }
 
 /**
- * Ends the session the refresh token belongs to (its whole family). Logging out twice, or with
+ * Ends the session the refresh token belongs to (its whole family, and the access tokens issued
+ * with it, the caller's included). Logging out twice, or with
  * a token of another user, changes nothing and reveals nothing.
  */
 export class Logout {
@@ -20,5 +23,6 @@ export class Logout {
     const record = await this.deps.refreshTokens.findByHash(this.deps.opaqueTokens.hash(input.refreshToken));
     if (!record || record.userId !== input.actor.userId) return;
     await this.deps.refreshTokens.revokeFamily(record.familyId, this.deps.clock.now());
+    await this.deps.sessionRevocations.revokeSession(record.userId, record.familyId);
   }
 }
