@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Installs what a fresh machine lacks: redis-server (Debian), the npm packages, and the embedded
-# FerretDB launcher built with Go from the Go module proxy. Safe to run again: each step is skipped
-# when already done.
+# Installs what a fresh machine lacks: redis-server (Debian), the npm packages, the embedded
+# FerretDB launcher built with Go from the Go module proxy, and schemathesis (PyPI) in .venv for
+# the API's contract test. Safe to run again: each step is skipped when already done.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -27,4 +27,14 @@ if [ ! -x "$launcher" ] || [ -n "$(find infra/ferretdb -newer "$launcher" -type 
   echo "setup: building the embedded FerretDB launcher (first time: a few minutes)"
   mkdir -p .bin
   (cd infra/ferretdb && CGO_ENABLED=0 go build -trimpath -o "../../$launcher" .)
+fi
+
+# Schemathesis checks the API against its own OpenAPI document (tests/e2e/schemathesis.test.ts).
+# Pinned: its command-line options change between releases.
+schemathesis_version=4.32.5
+if [ ! -x .venv/bin/schemathesis ] || ! .venv/bin/schemathesis --version 2>/dev/null | grep -q " $schemathesis_version\$"; then
+  echo "setup: installing schemathesis $schemathesis_version in .venv"
+  python=$(command -v python3.11 || command -v python3)
+  [ -d .venv ] || "$python" -m venv .venv
+  .venv/bin/pip install --quiet --disable-pip-version-check "schemathesis==$schemathesis_version"
 fi

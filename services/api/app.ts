@@ -9,6 +9,7 @@ import type { Dependencies } from '../../shared/wiring/buildDependencies';
 import type { RouteTarget } from './http/defineRoute';
 import { errorHandler, sendProblem } from './http/errorHandler';
 import { problem } from './http/problemDetails';
+import { declaredRoutesOnly, RouteTable } from './http/routeTable';
 import { buildOpenApiDocument } from './openapi/buildOpenApiDocument';
 import { registerAuthRoutes } from './routes/authRoutes';
 import { registerCandidateRoutes } from './routes/candidateRoutes';
@@ -47,7 +48,6 @@ export function createApp(deps: Dependencies): Express {
   );
   app.use(helmet());
   app.use(cors({ origin: config.CORS_ALLOWED_ORIGINS, credentials: false }));
-  app.use(express.json({ limit: config.JSON_BODY_LIMIT }));
 
   const registry = new OpenAPIRegistry();
   const rootRouter = Router();
@@ -73,6 +73,8 @@ export function createApp(deps: Dependencies): Express {
     res.json(openApiDocument);
   });
 
+  app.use(declaredRoutesOnly(new RouteTable(registry, [{ method: 'get', path: `${apiBasePath}/openapi.json` }])));
+  app.use(express.json({ limit: config.JSON_BODY_LIMIT }));
   app.use(rootRouter);
   app.use(apiBasePath, apiRouter);
   // Swagger UI loads only same-origin scripts, so it runs under the API's strict CSP.

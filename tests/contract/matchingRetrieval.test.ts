@@ -101,6 +101,22 @@ describe.each(searchEngineAdapters)('matching retrieval: $name', (adapter) => {
     keptByAdapter.set(`${adapter.name}/offers`, kept);
   });
 
+  it('counts each organisation apart, and tells when the pool was cut', async () => {
+    const offer = offers.reduce((best, candidate) =>
+      scanEligibleCandidates(candidate).length > scanEligibleCandidates(best).length ? candidate : best,
+    );
+    const subject = { input: toMatchOffer(offer), organizationId: offer.organizationId, version: offer.version };
+    const whole = await rankCounterparts(engine, offerToCandidates, subject, settings, now);
+    const figures = Object.values(whole.byOrganization);
+    expect(figures.reduce((sum, { eligible }) => sum + eligible, 0)).toBe(whole.eligible.length);
+    expect(figures.reduce((sum, { retrieved }) => sum + retrieved, 0)).toBe(whole.retrieved);
+    expect(whole.matching).toBe(whole.retrieved);
+
+    const cut = await rankCounterparts(engine, offerToCandidates, subject, { ...settings, retrievalPoolSize: 3 }, now);
+    expect(cut.retrieved).toBe(3);
+    expect(cut.matching).toBeGreaterThan(cut.retrieved);
+  });
+
   it('finds for each person exactly the offers a scan of every offer finds eligible', async () => {
     const kept: string[] = [];
     for (const profile of profiles.filter((candidate) => isMatchable(candidate)).slice(0, 150)) {

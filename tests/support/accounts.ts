@@ -1,5 +1,5 @@
 import type { UserRole } from '../../shared/domain/accounts/user';
-import type { TestApp } from './testApp';
+import type { ApiClient, TestApp } from './testApp';
 
 export const adminCredentials = { email: 'admin@territoire.test', password: 'admin-password-123' };
 
@@ -7,7 +7,7 @@ export async function bootstrapAdmin(testApp: TestApp): Promise<void> {
   await testApp.deps.useCases.ensureFirstAdmin.execute({ ...adminCredentials, territoryName: 'Territoire de test' });
 }
 
-export async function login(testApp: TestApp, credentials: { email: string; password: string }) {
+export async function login(testApp: ApiClient, credentials: { email: string; password: string }) {
   const response = await testApp.http().post('/api/v1/auth/login').send(credentials).expect(200);
   return response.body as { accessToken: string; refreshToken: string };
 }
@@ -20,7 +20,7 @@ let userCounter = 0;
 
 /** Creates an organisation and one user in it through the admin API; returns the user's tokens. */
 export async function anAccount(
-  testApp: TestApp,
+  testApp: ApiClient,
   adminToken: string,
   role: Exclude<UserRole, 'admin'>,
 ): Promise<{ organizationId: string; email: string; password: string; accessToken: string; refreshToken: string }> {

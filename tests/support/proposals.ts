@@ -1,11 +1,11 @@
 import { bearer } from './accounts';
 import { aCandidate, anOffer } from './builders';
-import type { TestApp } from './testApp';
+import type { ApiClient } from './testApp';
 import { createCandidate, publishOffer } from './writes';
 
 /** Through the API: one step of a match (a transition) by the holder of the token; expects the status. */
 export function takeStep(
-  testApp: TestApp,
+  testApp: ApiClient,
   token: string,
   matchId: string,
   body: Record<string, unknown>,
@@ -24,7 +24,7 @@ export function takeStep(
  * pipeline by their adviser and taken through these steps (shortlisted and proposed by default).
  */
 export async function aMatch(
-  testApp: TestApp,
+  testApp: ApiClient,
   tokens: { employer: string; adviser: string },
   options: { offer?: Record<string, unknown>; candidate?: Record<string, unknown>; steps?: string[] } = {},
 ): Promise<{ offerId: string; candidateId: string; matchId: string }> {
@@ -54,7 +54,7 @@ export async function aMatch(
 
 /** A match proposed to the employer. */
 export function aProposal(
-  testApp: TestApp,
+  testApp: ApiClient,
   tokens: { employer: string; adviser: string },
   offerOverrides: Record<string, unknown> = {},
 ): Promise<{ offerId: string; candidateId: string; matchId: string }> {

@@ -14,6 +14,14 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/** What the API helpers need: a way to send requests, to an in-process app or to a running API process. */
+export type ApiClient = Pick<TestApp, 'http'>;
+
+/** Requests to an API process listening at this URL. */
+export function remoteApi(baseUrl: string): ApiClient {
+  return { http: () => request(baseUrl) };
+}
+
 export interface TestAppOptions {
   env?: Record<string, string>;
   clock?: Clock;

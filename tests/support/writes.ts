@@ -1,12 +1,12 @@
 import { bearer } from './accounts';
 import { aCandidate, anOffer } from './builders';
-import type { TestApp } from './testApp';
+import type { ApiClient } from './testApp';
 
 type Body = Record<string, unknown>;
 
 /** Through the API: an employer writes an offer and publishes it; returns its id. */
 export async function publishOffer(
-  testApp: TestApp,
+  testApp: ApiClient,
   employer: string,
   body: Body = anOffer().build(),
 ): Promise<string> {
@@ -27,7 +27,7 @@ export async function publishOffer(
 
 /** Through the API: an adviser creates a profile in their organisation. */
 export async function createCandidate(
-  testApp: TestApp,
+  testApp: ApiClient,
   adviser: string,
   body: Body = aCandidate().build(),
 ): Promise<{ id: string; organizationId: string }> {

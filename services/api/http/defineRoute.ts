@@ -27,6 +27,12 @@ export interface RouteResult {
   body?: unknown;
 }
 
+export interface RouteSuccess {
+  status: number;
+  description: string;
+  schema?: AnySchema;
+}
+
 export interface RouteSpec<A extends Access, B, Q, P> {
   method: Method;
   /** Express syntax (`/organizations/:id`); converted to OpenAPI's `{id}`. */
@@ -37,7 +43,9 @@ export interface RouteSpec<A extends Access, B, Q, P> {
   body?: B;
   query?: Q;
   params?: P;
-  success: { status: number; description: string; schema?: AnySchema };
+  success: RouteSuccess;
+  /** Other successes the handler may answer (`POST /matches`: 200 with the match that already existed). */
+  otherSuccesses?: RouteSuccess[];
   /** Problems this route may answer besides those implied by its access and inputs. */
   problems?: ProblemKind[];
   handle(context: RouteContext<A, B, Q, P>): Promise<RouteResult>;
@@ -91,22 +99,36 @@ export function defineRoute<
 function toOpenApiRoute<A extends Access, B, Q, P>(basePath: string, spec: RouteSpec<A, B, Q, P>): RouteConfig {
   const problems = new Set<ProblemKind>(spec.problems ?? []);
   if (spec.body || spec.query || spec.params) problems.add('validation');
-  if (spec.body) problems.add('malformed_json');
+  // A body is read only as JSON, within the size limit (413, 415 from the edge).
+  if (spec.body) {
+    for (const kind of ['malformed_json', 'payload_too_large', 'unsupported_media_type'] as const) problems.add(kind);
+  }
+  // Every path parameter names something that may not exist, or not for this caller.
+  if (spec.params) problems.add('not_found');
   if (spec.access !== 'public') problems.add('unauthenticated');
   // The session check fails closed when Redis cannot answer.
   if (spec.access !== 'public') problems.add('unavailable');
   if (Array.isArray(spec.access)) problems.add('forbidden');
   problems.add('internal');
 
-  const responses: RouteConfig['responses'] = {
-    [spec.success.status]: {
-      description: spec.success.description,
-      ...(spec.success.schema ? { content: { 'application/json': { schema: spec.success.schema } } } : {}),
-    },
-  };
+  const responses: RouteConfig['responses'] = {};
+  for (const success of [spec.success, ...(spec.otherSuccesses ?? [])]) {
+    responses[success.status] = {
+      description: success.description,
+      ...(success.schema ? { content: { 'application/json': { schema: success.schema } } } : {}),
+    };
+  }
+  // Kinds that share a status (validation, malformed JSON, bad request) are one response naming them all.
+  const titlesByStatus = new Map<number, string[]>();
   for (const kind of problems) {
     const { status, title } = problemTypes[kind];
-    responses[status] = { description: title, content: { 'application/problem+json': { schema: problemSchema } } };
+    titlesByStatus.set(status, [...(titlesByStatus.get(status) ?? []), title]);
+  }
+  for (const [status, titles] of titlesByStatus) {
+    responses[status] = {
+      description: titles.join(' ; '),
+      content: { 'application/problem+json': { schema: problemSchema } },
+    };
   }
 
   return {
@@ -120,7 +142,13 @@ function toOpenApiRoute<A extends Access, B, Q, P>(basePath: string, spec: Route
       ...(spec.params ? { params: spec.params as unknown as z.ZodObject } : {}),
       ...(spec.query ? { query: spec.query as unknown as z.ZodObject } : {}),
       ...(spec.body
-        ? { body: { required: true, content: { 'application/json': { schema: spec.body as unknown as AnySchema } } } }
+        ? {
+            body: {
+              // A request without a body is read as {}: the body is required only when {} is refused.
+              required: !(spec.body as unknown as AnySchema).safeParse({}).success,
+              content: { 'application/json': { schema: spec.body as unknown as AnySchema } },
+            },
+          }
         : {}),
     },
     responses,

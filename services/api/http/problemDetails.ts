@@ -30,10 +30,12 @@ interface ProblemType {
 /** The one table from domain error kinds (and edge failures) to HTTP statuses. */
 export const problemTypes = {
   validation: { status: 400, slug: 'validation-error', title: 'Requête invalide' },
+  bad_request: { status: 400, slug: 'bad-request', title: 'Requête incorrecte' },
   malformed_json: { status: 400, slug: 'malformed-json', title: 'Corps de requête illisible' },
   unauthenticated: { status: 401, slug: 'unauthenticated', title: 'Authentification requise' },
   forbidden: { status: 403, slug: 'forbidden', title: 'Accès refusé' },
   not_found: { status: 404, slug: 'not-found', title: 'Ressource introuvable' },
+  method_not_allowed: { status: 405, slug: 'method-not-allowed', title: 'Méthode non autorisée' },
   conflict: { status: 409, slug: 'conflict', title: 'Conflit avec l’état actuel' },
   payload_too_large: { status: 413, slug: 'payload-too-large', title: 'Requête trop volumineuse' },
   unsupported_media_type: {
@@ -47,6 +49,27 @@ export const problemTypes = {
 } satisfies Record<string, ProblemType>;
 
 export type ProblemKind = keyof typeof problemTypes;
+
+/**
+ * The kind a bare client-error status (one a library raised) stands for: the generic kind of
+ * that status, else the generic 400. The specific kinds of a status (validation, malformed
+ * JSON) are chosen where the cause is known, never from a status alone.
+ */
+const kindsByStatus = new Map<number, ProblemKind>([
+  [400, 'bad_request'],
+  [401, 'unauthenticated'],
+  [403, 'forbidden'],
+  [404, 'not_found'],
+  [405, 'method_not_allowed'],
+  [409, 'conflict'],
+  [413, 'payload_too_large'],
+  [415, 'unsupported_media_type'],
+  [429, 'too_many_requests'],
+]);
+
+export function problemKindForClientStatus(status: number): ProblemKind {
+  return kindsByStatus.get(status) ?? 'bad_request';
+}
 
 export function problem(
   kind: ProblemKind,

@@ -72,7 +72,7 @@ export function registerAuthRoutes(target: RouteTarget, useCases: Dependencies['
     access: 'authenticated',
     body: passwordChangeBodySchema,
     success: { status: 204, description: 'password changed, sessions ended' },
-    problems: ['validation', 'too_many_requests'],
+    problems: ['validation', 'not_found', 'too_many_requests'],
     handle: async ({ actor, body, req }) => {
       await useCases.changePassword.execute({ actor, ...body, ip: req.ip ?? 'unknown' });
       return { status: 204 };

@@ -18,8 +18,9 @@ export function registerMatchRoutes(target: RouteTarget, useCases: Dependencies[
     tags: ['pipeline'],
     access: ['adviser'],
     body: newMatchBodySchema,
-    success: { status: 201, description: 'created (200 when it already existed)', schema: matchViewSchema },
-    problems: ['conflict'],
+    success: { status: 201, description: 'created', schema: matchViewSchema },
+    otherSuccesses: [{ status: 200, description: 'the match that already existed', schema: matchViewSchema }],
+    problems: ['not_found', 'conflict'],
     handle: async ({ actor, body }) => {
       const { match, created } = await useCases.startMatch.execute({ actor, ...body });
       return { status: created ? 201 : 200, body: await useCases.getMatch.execute({ actor, matchId: match.id }) };

@@ -25,6 +25,8 @@ export function registerProviderWebhookRoutes(target: RouteTarget, useCases: Dep
       description: 'recorded (or unknown message, ignored)',
       schema: z.object({ recorded: z.boolean() }),
     },
+    // A missing or wrong X-Sms-Secret.
+    problems: ['unauthenticated'],
     handle: async ({ body, req }) => ({
       status: 200,
       body: await useCases.recordSmsStatus.execute({

@@ -28,19 +28,23 @@ export const sessionTokensSchema = z
 const organizationName = lineText(200, { min: 2 });
 
 export const newOrganizationBodySchema = z
-  .discriminatedUnion('kind', [
-    z.strictObject({
-      kind: z.literal('employer'),
-      name: organizationName,
-      siret: z.string().regex(/^\d{14}$/, '14 chiffres attendus'),
-    }),
-    z.strictObject({
-      kind: z.literal('insertion'),
-      name: organizationName,
-      structureType: z.enum(insertionStructureTypes),
-    }),
-    z.strictObject({ kind: z.literal('territory'), name: organizationName }),
-  ])
+  .discriminatedUnion(
+    'kind',
+    [
+      z.strictObject({
+        kind: z.literal('employer'),
+        name: organizationName,
+        siret: z.string().regex(/^\d{14}$/, '14 chiffres attendus'),
+      }),
+      z.strictObject({
+        kind: z.literal('insertion'),
+        name: organizationName,
+        structureType: z.enum(insertionStructureTypes),
+      }),
+    ],
+    // Territories are made at installation (ensureFirstAdmin), so the API takes these two kinds only.
+    { error: (issue) => (issue.code === 'invalid_union' ? 'employer ou insertion attendu' : undefined) },
+  )
   .meta({ id: 'NewOrganization' });
 
 export const organizationSchema = z

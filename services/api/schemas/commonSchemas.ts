@@ -1,6 +1,23 @@
 import { z } from 'zod';
 
-export const objectIdSchema = z.string().regex(/^[0-9a-f]{24}$/i, 'identifiant invalide');
+/**
+ * Both cases in the class rather than an `i` flag (JSON Schema patterns have no flags: the
+ * generator wrote "^[0-9a-f]{24}$/i"), then lower case, as the ids the API gives out and the
+ * stores compare them (a cursor in upper case was refused by some repositories).
+ */
+export const objectIdSchema = z
+  .string()
+  .regex(/^[0-9a-fA-F]{24}$/, 'identifiant invalide')
+  .transform((id) => id.toLowerCase());
+
+/**
+ * A yes/no query parameter: `true` or `false` and nothing else, so that the document states what
+ * the server reads (z.stringbool also took 1, yes, on… which the document could not say).
+ */
+export const booleanQueryFlag = z
+  .enum(['true', 'false'])
+  .default('false')
+  .transform((value) => value === 'true');
 
 export const idParamsSchema = z.strictObject({ id: objectIdSchema });
 

@@ -21,19 +21,30 @@ export const communeSchema = z
   .meta({ id: 'Commune' });
 
 /** How a request designates a commune; the server resolves it (400 naming the field when it cannot). */
+const inseeCodeSchema = z.string().trim().min(1).max(5);
+const postalCodeSchema = z
+  .string()
+  .trim()
+  .regex(/^\d{5}$/, 'un code postal a 5 chiffres');
+const communeNameSchema = lineText(100);
+
+/** At least one of the three, as a union the document can state (a refinement it could not). */
 export const communeInputSchema = z
-  .strictObject({
-    inseeCode: z.string().trim().max(5).optional(),
-    postalCode: z
-      .string()
-      .trim()
-      .regex(/^\d{5}$/, 'un code postal a 5 chiffres')
-      .optional(),
-    name: lineText(100).optional(),
-  })
-  .refine((value) => value.inseeCode ?? value.postalCode ?? value.name, {
-    message: 'indiquez le code INSEE, le code postal ou le nom de la commune',
-  })
+  .union(
+    [
+      z.strictObject({
+        inseeCode: inseeCodeSchema,
+        postalCode: postalCodeSchema.optional(),
+        name: communeNameSchema.optional(),
+      }),
+      z.strictObject({ postalCode: postalCodeSchema, name: communeNameSchema.optional() }),
+      z.strictObject({ name: communeNameSchema }),
+    ],
+    {
+      error: (issue) =>
+        issue.code === 'invalid_union' ? 'indiquez le code INSEE, le code postal ou le nom de la commune' : undefined,
+    },
+  )
   .meta({ id: 'CommuneInput' });
 
 export const communePlaceSchema = z

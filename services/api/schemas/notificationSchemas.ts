@@ -1,11 +1,15 @@
 import { z } from 'zod';
 import { deliveryStatuses } from '../../../shared/domain/notifications/delivery';
-import { frequencies } from '../../../shared/domain/notifications/notificationPreferences';
+import {
+  frequencies,
+  lockedCategories,
+  type Frequency,
+} from '../../../shared/domain/notifications/notificationPreferences';
 import { notificationCategories, notificationChannels } from '../../../shared/domain/notifications/notificationRules';
-import { objectIdSchema } from './commonSchemas';
+import { booleanQueryFlag, objectIdSchema } from './commonSchemas';
 
 export const notificationListQuerySchema = z.strictObject({
-  unread: z.stringbool().default(false).meta({ description: 'true: unread ones only' }),
+  unread: booleanQueryFlag.meta({ description: 'true: unread ones only' }),
   limit: z.coerce.number().int().min(1).max(100).default(20),
   after: objectIdSchema.optional().meta({ description: 'nextCursor of the previous page' }),
 });
@@ -39,8 +43,37 @@ export const preferencesSchema = z
   .array(z.object({ ...preferenceFields, locked: z.boolean() }))
   .meta({ id: 'NotificationPreferences' });
 
+/**
+ * The choices a user may make, in a shape the document states (the domain checks the same in
+ * checkPreferenceChanges, with the same reasons): only the channels users choose, the daily
+ * digest by e-mail only, security messages and convocations neither off nor delayed.
+ */
+const lockedReason = 'les messages de sécurité et les convocations ne peuvent être désactivés';
+const openCategories = notificationCategories.filter((category) => !lockedCategories.includes(category));
+const preferenceChangeOn = <C extends string>(channel: C, frequency: z.ZodType<Frequency>) =>
+  z.discriminatedUnion('category', [
+    z.strictObject({
+      category: z.enum(lockedCategories),
+      channel: z.literal(channel),
+      enabled: z.literal(true, { error: lockedReason }),
+      frequency: z.literal('immediate', { error: lockedReason }),
+    }),
+    z.strictObject({ category: z.enum(openCategories), channel: z.literal(channel), enabled: z.boolean(), frequency }),
+  ]);
+const preferenceChangeSchema = z.discriminatedUnion(
+  'channel',
+  [
+    preferenceChangeOn('email', preferenceFields.frequency),
+    preferenceChangeOn(
+      'in_app',
+      z.literal('immediate', { error: 'le récapitulatif quotidien n’existe que par e-mail' }),
+    ),
+  ],
+  { error: (issue) => (issue.code === 'invalid_union' ? 'canal non réglable par un utilisateur' : undefined) },
+);
+
 export const preferencesBodySchema = z
-  .strictObject({ preferences: z.array(z.strictObject(preferenceFields)).min(1).max(50) })
+  .strictObject({ preferences: z.array(preferenceChangeSchema).min(1).max(50) })
   .meta({ id: 'NotificationPreferenceChanges' });
 
 export const deliveryQuerySchema = z.strictObject({

@@ -41,6 +41,9 @@ const listFields = {
   durationMs: z.number().nullable().meta({ description: 'computation time' }),
   retrieved: z.number().meta({ description: 'documents the engine returned for the hard constraints' }),
   eligible: z.number().meta({ description: 'of which passed every hard constraint' }),
+  poolCut: z.boolean().meta({
+    description: 'more documents met the filters than one computation reads (MATCHING_RETRIEVAL_POOL): some were not scored',
+  }),
 };
 
 export const offerSuggestionsSchema = z

@@ -19,6 +19,7 @@ export class MongoSuggestionRepository implements SuggestionRepository {
     return {
       ...list,
       byOrganization: list.byOrganization ?? {},
+      poolCut: list.poolCut ?? false,
       suggestions: list.suggestions.map((suggestion) => ({ ...suggestion, stale: suggestion.stale ?? null })),
     };
   }

@@ -49,6 +49,7 @@ const suggestionListSchema = new Schema<SuggestionListDocument>(
     durationMs: { type: Number, required: true },
     retrieved: { type: Number, required: true },
     eligible: { type: Number, required: true },
+    poolCut: { type: Boolean, default: false },
     byOrganization: { type: Schema.Types.Mixed, default: {} },
   },
   { versionKey: false },

@@ -36,6 +36,8 @@ export interface SuggestionList {
   /** Documents the engine returned for the hard constraints, and how many passed every one of them. */
   retrieved: number;
   eligible: number;
+  /** More documents met the filters than the retrieval pool holds: some were never scored. */
+  poolCut: boolean;
   /** An offer's list: the same two figures per organisation of the people (an adviser sees only theirs). */
   byOrganization: Record<string, { retrieved: number; eligible: number }>;
 }

@@ -9,6 +9,7 @@ export interface SuggestionsView<T> {
   durationMs: number | null;
   retrieved: number;
   eligible: number;
+  poolCut: boolean;
   items: (Suggestion & { counterpart: T })[];
 }
 
@@ -42,6 +43,7 @@ export function toSuggestionsView<T>(
     durationMs: list?.durationMs ?? null,
     retrieved: figures?.retrieved ?? 0,
     eligible: figures?.eligible ?? 0,
+    poolCut: list?.poolCut ?? false,
     items,
   };
 }

@@ -84,6 +84,75 @@ describe('OpenAPI', () => {
     });
   });
 
+  describe('declares what the server answers', () => {
+    type Operation = {
+      responses: Record<string, unknown>;
+      parameters?: { name: string; schema: Record<string, unknown> }[];
+      requestBody?: { required?: boolean };
+    };
+    let document: {
+      paths: Record<string, Record<string, Operation>>;
+      components: { schemas: Record<string, Record<string, unknown>> };
+    };
+    const operations = () =>
+      Object.entries(document.paths).flatMap(([path, methods]) =>
+        Object.entries(methods).map(([method, operation]) => ({
+          label: `${method.toUpperCase()} ${path}`,
+          path,
+          operation,
+        })),
+      );
+
+    beforeAll(async () => {
+      document = (await testApp.http().get('/api/v1/openapi.json').expect(200)).body;
+    });
+
+    it('ObjectId patterns without a regex flag leaking into the string', () => {
+      const patterns = JSON.stringify(document).match(/"pattern":"[^"]*"/g) ?? [];
+
+      expect(patterns.filter((pattern) => /\/[a-z]*"$/.test(pattern))).toEqual([]);
+      expect(document.paths['/api/v1/offers/{id}']?.get?.parameters?.[0]?.schema.pattern).toBe('^[0-9a-fA-F]{24}$');
+    });
+
+    it('404 on every route with a path parameter, 413 and 415 on every route with a body', () => {
+      const missing = operations().flatMap(({ label, path, operation }) => [
+        ...(path.includes('{') && !operation.responses['404'] ? [`${label}: 404`] : []),
+        ...(operation.requestBody && !operation.responses['413'] ? [`${label}: 413`] : []),
+        ...(operation.requestBody && !operation.responses['415'] ? [`${label}: 415`] : []),
+      ]);
+
+      expect(missing).toEqual([]);
+    });
+
+    it('both successes of POST /matches, 429 where sign-ins are limited, 503 on /readyz', () => {
+      expect(Object.keys(document.paths['/api/v1/matches']?.post?.responses ?? {})).toEqual(
+        expect.arrayContaining(['200', '201', '404']),
+      );
+      expect(document.paths['/api/v1/auth/login']?.post?.responses['429']).toBeDefined();
+      expect(document.paths['/api/v1/me/password']?.post?.responses['429']).toBeDefined();
+      expect(document.paths['/readyz']?.get?.responses['503']).toBeDefined();
+    });
+
+    it('a body is required only where an empty one is refused', () => {
+      expect(document.paths['/api/v1/offers']?.post?.requestBody?.required).toBe(true);
+      expect(document.paths['/api/v1/offers/{id}']?.patch?.requestBody?.required).toBe(false);
+    });
+
+    it('the rules the server enforces, as structure: one of job or commune fields, flags, kinds, channels', () => {
+      expect(document.components.schemas.JobInput?.anyOf).toHaveLength(2);
+      expect(document.components.schemas.CommuneInput?.anyOf).toHaveLength(3);
+      const unread = document.paths['/api/v1/me/notifications']?.get?.parameters?.find(({ name }) => name === 'unread');
+      expect(unread?.schema.enum).toEqual(['true', 'false']);
+      const kinds = JSON.stringify(document.components.schemas.NewOrganization);
+      expect(kinds).toContain('"employer"');
+      expect(kinds).not.toContain('"territory"');
+      const preferences = JSON.stringify(document.components.schemas.NotificationPreferenceChanges);
+      expect(preferences).toContain('"in_app"');
+      expect(preferences).not.toContain('"sms"');
+      expect(preferences).not.toContain('"webhook"');
+    });
+  });
+
   it('serves Swagger UI at /docs', async () => {
     const response = await testApp.http().get('/docs/').expect(200);
 

@@ -1,15 +1,31 @@
+import { gzipSync } from 'node:zlib';
 import { adminCredentials, bearer, bootstrapAdmin, login } from '../../support/accounts';
+import { rawClient, type RawClient } from '../../support/rawHttp';
 import { startTestApp, type TestApp } from '../../support/testApp';
 
 let testApp: TestApp;
+let raw: RawClient;
 let adminToken: string;
 
 beforeAll(async () => {
   testApp = await startTestApp({ env: { JSON_BODY_LIMIT: '1kb' } });
+  raw = await rawClient(testApp.app);
   await bootstrapAdmin(testApp);
   adminToken = (await login(testApp, adminCredentials)).accessToken;
 });
-afterAll(() => testApp.close());
+afterAll(async () => {
+  await raw.close();
+  await testApp.close();
+});
+
+/** A body sent as these bytes, under these headers (supertest would serialise a Buffer as JSON). */
+const postOrganization = (headers: Record<string, string>, body: Buffer) =>
+  raw.send({
+    method: 'POST',
+    path: '/api/v1/organizations',
+    headers: { authorization: `Bearer ${adminToken}`, ...headers },
+    body,
+  });
 
 const createOrganization = () =>
   testApp
@@ -74,6 +90,82 @@ describe('bad input gets 400 problem+json naming the field', () => {
 
     expect(response.status).toBe(404);
     expect(response.body).toMatchObject({ type: '/problems/not-found', status: 404 });
+  });
+
+  it('a broken percent-escape in the path gets 400, not 500', async () => {
+    const response = await testApp
+      .http()
+      .get('/api/v1/offers/%ff')
+      .set(...bearer(adminToken));
+
+    expect(response.status).toBe(400);
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(response.body).toMatchObject({ type: '/problems/bad-request', status: 400 });
+  });
+
+  it.each(['gzip', 'deflate', 'br'])('a corrupt %s body gets 400, not 500', async (encoding) => {
+    const response = await postOrganization(
+      { 'content-type': 'application/json', 'content-encoding': encoding },
+      Buffer.from('certainly not compressed'),
+    );
+
+    expect(response.status).toBe(400);
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(JSON.parse(response.text)).toMatchObject({ type: '/problems/bad-request', status: 400 });
+  });
+
+  it('a compressed body is read', async () => {
+    const body = gzipSync(JSON.stringify({ kind: 'employer', name: 'Garage', siret: 'not-a-siret' }));
+
+    const response = await postOrganization({ 'content-type': 'application/json', 'content-encoding': 'gzip' }, body);
+
+    expect(response.status).toBe(400);
+    expect(JSON.parse(response.text).errors).toEqual([{ field: 'siret', reason: expect.any(String) }]);
+  });
+
+  it('an encoding the API does not read gets 415', async () => {
+    const response = await postOrganization(
+      { 'content-type': 'application/json', 'content-encoding': 'compress' },
+      Buffer.from('{}'),
+    );
+
+    expect(response.status).toBe(415);
+    expect(JSON.parse(response.text)).toMatchObject({ type: '/problems/unsupported-media-type', status: 415 });
+  });
+
+  it('a JSON body sent as text/plain gets 415, not a list of missing fields', async () => {
+    const response = await postOrganization(
+      { 'content-type': 'text/plain' },
+      Buffer.from(JSON.stringify({ kind: 'employer', name: 'Garage', siret: '73282932000074' })),
+    );
+
+    expect(response.status).toBe(415);
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+  });
+
+  it('no body at all still gets the validation answer naming the fields', async () => {
+    const response = await createOrganization();
+
+    expect(response.status).toBe(400);
+    expect(response.body.type).toBe('/problems/validation-error');
+  });
+
+  it('a method a known path does not declare gets 405 with Allow', async () => {
+    const response = await testApp.http().put('/api/v1/organizations');
+
+    expect(response.status).toBe(405);
+    expect(response.headers.allow).toBe('GET, HEAD, POST');
+    expect(response.body).toMatchObject({ type: '/problems/method-not-allowed', status: 405 });
+  });
+
+  it('a fixed path is not read as an id for a method it does not declare', async () => {
+    const response = await testApp
+      .http()
+      .patch('/api/v1/offers/search')
+      .set(...bearer(adminToken));
+
+    expect(response.status).toBe(405);
+    expect(response.headers.allow).toBe('GET, HEAD');
   });
 
   it('loses nothing: a rejected creation writes nothing', async () => {

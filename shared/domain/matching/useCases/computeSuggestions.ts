@@ -110,6 +110,7 @@ export class ComputeSuggestions {
         durationMs: Math.round(performance.now() - started),
         retrieved: ranked?.retrieved ?? 0,
         eligible: ranked?.eligible.length ?? 0,
+        poolCut: ranked ? ranked.matching > ranked.retrieved : false,
         byOrganization: ranked?.byOrganization ?? {},
       };
       await suggestions.saveList(list);
