@@ -2,7 +2,7 @@ import eslint from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'data/', '.bin/', 'coverage/', 'infra/ferretdb/', '*.js', '*.mjs'] },
+  { ignores: ['node_modules/', '.venv/', 'dist/', 'data/', '.bin/', 'coverage/', 'infra/ferretdb/', '*.js', '*.mjs'] },
   eslint.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
