@@ -42,7 +42,8 @@ const listFields = {
   retrieved: z.number().meta({ description: 'documents the engine returned for the hard constraints' }),
   eligible: z.number().meta({ description: 'of which passed every hard constraint' }),
   poolCut: z.boolean().meta({
-    description: 'more documents met the filters than one computation reads (MATCHING_RETRIEVAL_POOL): some were not scored',
+    description:
+      'more documents met the filters than one computation reads (MATCHING_RETRIEVAL_POOL): some were not scored',
   }),
 };
 
