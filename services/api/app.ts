@@ -11,19 +11,8 @@ import { errorHandler, sendProblem } from './http/errorHandler';
 import { problem } from './http/problemDetails';
 import { declaredRoutesOnly, RouteTable } from './http/routeTable';
 import { buildOpenApiDocument } from './openapi/buildOpenApiDocument';
-import { registerAuthRoutes } from './routes/authRoutes';
-import { registerCandidateRoutes } from './routes/candidateRoutes';
-import { registerHealthRoutes } from './routes/healthRoutes';
-import { registerMatchRoutes } from './routes/matchRoutes';
-import { registerNotificationRoutes } from './routes/notificationRoutes';
-import { registerOfferRoutes } from './routes/offerRoutes';
-import { registerOrganizationRoutes } from './routes/organizationRoutes';
-import { registerReferenceRoutes } from './routes/referenceRoutes';
-import { registerProviderWebhookRoutes } from './routes/providerWebhookRoutes';
-import { registerSuggestionRoutes } from './routes/suggestionRoutes';
-import { registerWebhookRoutes } from './routes/webhookRoutes';
+import { apiBasePath, registerRoutes } from './registerRoutes';
 
-const apiBasePath = '/api/v1';
 const requestIdPattern = /^[A-Za-z0-9._-]{1,100}$/;
 
 export function createApp(deps: Dependencies): Express {
@@ -56,17 +45,7 @@ export function createApp(deps: Dependencies): Express {
   const root: RouteTarget = { router: rootRouter, registry, ...authentication, basePath: '' };
   const api: RouteTarget = { router: apiRouter, registry, ...authentication, basePath: apiBasePath };
 
-  registerHealthRoutes(root, deps.healthChecks, logger);
-  registerAuthRoutes(api, deps.useCases);
-  registerOrganizationRoutes(api, deps.useCases);
-  registerReferenceRoutes(api, deps.useCases);
-  registerOfferRoutes(api, deps.useCases);
-  registerCandidateRoutes(api, deps.useCases);
-  registerSuggestionRoutes(api, deps.useCases);
-  registerMatchRoutes(api, deps.useCases);
-  registerNotificationRoutes(api, deps.useCases);
-  registerWebhookRoutes(api, deps.useCases);
-  registerProviderWebhookRoutes(api, deps.useCases);
+  registerRoutes({ root, api }, deps);
 
   const openApiDocument = buildOpenApiDocument(registry, config.PUBLIC_BASE_URL);
   apiRouter.get('/openapi.json', (_req, res) => {

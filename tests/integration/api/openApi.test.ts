@@ -1,3 +1,4 @@
+import { apiDocument } from '../../../services/api/openapi/apiDocument';
 import { startTestApp, type TestApp } from '../../support/testApp';
 
 let testApp: TestApp;
@@ -151,6 +152,12 @@ describe('OpenAPI', () => {
       expect(preferences).not.toContain('"sms"');
       expect(preferences).not.toContain('"webhook"');
     });
+  });
+
+  it('is the same document as the one written without a server for the web app’s types', async () => {
+    const served = (await testApp.http().get('/api/v1/openapi.json').expect(200)).body as { servers: unknown };
+    const written = JSON.parse(JSON.stringify(apiDocument(testApp.deps.config.PUBLIC_BASE_URL))) as unknown;
+    expect(written).toEqual(served);
   });
 
   it('serves Swagger UI at /docs', async () => {

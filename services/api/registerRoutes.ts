@@ -1,0 +1,37 @@
+import type { Dependencies } from '../../shared/wiring/buildDependencies';
+import type { RouteTarget } from './http/defineRoute';
+import { registerAuthRoutes } from './routes/authRoutes';
+import { registerCandidateRoutes } from './routes/candidateRoutes';
+import { registerHealthRoutes } from './routes/healthRoutes';
+import { registerMatchRoutes } from './routes/matchRoutes';
+import { registerNotificationRoutes } from './routes/notificationRoutes';
+import { registerOfferRoutes } from './routes/offerRoutes';
+import { registerOrganizationRoutes } from './routes/organizationRoutes';
+import { registerProviderWebhookRoutes } from './routes/providerWebhookRoutes';
+import { registerReferenceRoutes } from './routes/referenceRoutes';
+import { registerSuggestionRoutes } from './routes/suggestionRoutes';
+import { registerWebhookRoutes } from './routes/webhookRoutes';
+
+export const apiBasePath = '/api/v1';
+
+/**
+ * Every route of the API, declared once: mounted on the routers and registered in the OpenAPI
+ * document. The document's writer (openapi/writeOpenApiTypes.ts) runs this without a server.
+ */
+export function registerRoutes(
+  targets: { root: RouteTarget; api: RouteTarget },
+  deps: Pick<Dependencies, 'useCases' | 'healthChecks' | 'logger'>,
+): void {
+  const { root, api } = targets;
+  registerHealthRoutes(root, deps.healthChecks, deps.logger);
+  registerAuthRoutes(api, deps.useCases);
+  registerOrganizationRoutes(api, deps.useCases);
+  registerReferenceRoutes(api, deps.useCases);
+  registerOfferRoutes(api, deps.useCases);
+  registerCandidateRoutes(api, deps.useCases);
+  registerSuggestionRoutes(api, deps.useCases);
+  registerMatchRoutes(api, deps.useCases);
+  registerNotificationRoutes(api, deps.useCases);
+  registerWebhookRoutes(api, deps.useCases);
+  registerProviderWebhookRoutes(api, deps.useCases);
+}
