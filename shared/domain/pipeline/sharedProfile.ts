@@ -1,5 +1,4 @@
 import type { CandidateProfile } from '../candidates/candidateProfile';
-import type { Match } from './match';
 
 /**
  * What a proposal shows an employer of the person, written into the match when the adviser
@@ -38,18 +37,4 @@ export function sharedProfileOf(profile: CandidateProfile, now: Date): SharedPro
       schedules: profile.availability.schedules,
     },
   };
-}
-
-/** Contact data is asked for only when the adviser recorded the person's agreement for a scheduled interview. */
-export function contactMayBeShared(match: Match): boolean {
-  return match.contactShared && match.interview !== null;
-}
-
-/**
- * Contact data, read live: the person's current agreement decides, so a withdrawal of consent (or
- * an erasure) takes it away at once, even from a match that ended in a hire.
- */
-export function sharedContactOf(match: Match, profile: CandidateProfile | null): SharedContact | null {
-  if (!contactMayBeShared(match) || !profile?.consent?.shareWithEmployers) return null;
-  return { email: profile.contact.email, mobile: profile.contact.mobile };
 }
