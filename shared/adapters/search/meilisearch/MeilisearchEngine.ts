@@ -23,6 +23,8 @@ export class MeilisearchEngine implements SearchEngine {
   private readonly client: Meilisearch;
   private readonly definitions = new Map<string, IndexDefinition>();
   private readonly prefix: string;
+  /** The code's definitions, which check() holds the server to. */
+  private readonly expected: readonly IndexDefinition[];
 
   constructor(settings: {
     url: string;
@@ -32,14 +34,15 @@ export class MeilisearchEngine implements SearchEngine {
   }) {
     this.client = new Meilisearch({ host: settings.url, ...(settings.apiKey ? { apiKey: settings.apiKey } : {}) });
     this.prefix = settings.indexPrefix ?? '';
-    for (const definition of settings.definitions ?? []) this.definitions.set(definition.name, definition);
+    this.expected = settings.definitions ?? [];
+    for (const definition of this.expected) this.definitions.set(definition.name, definition);
   }
 
   /** Reachable, and every index of the code there with the code's settings. */
   async check(): Promise<void> {
     // health() resolves only when the server answers "available"; anything else rejects.
     await this.client.health();
-    for (const definition of this.definitions.values()) {
+    for (const definition of this.expected) {
       const drift = await this.drift(definition);
       if (drift === null) throw new Error(`search index ${definition.name} is missing`);
       if (drift.length > 0)
