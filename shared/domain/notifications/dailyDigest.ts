@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import type { NotificationMessage } from './notificationMessages';
 import type { NotificationCategory } from './notificationRules';
+import { appLinks } from './appLinks';
 
 const zone = 'Europe/Paris';
 export const digestHour = 8;
@@ -55,7 +56,7 @@ export function digestMessage(items: readonly DigestItem[]): NotificationMessage
   return {
     title: `Votre récapitulatif du jour : ${count} ${count > 1 ? 'nouveautés' : 'nouveauté'}`,
     body: sections.join('\n\n'),
-    link: '/api/v1/me/notifications',
+    link: appLinks.notifications,
   };
 }
 

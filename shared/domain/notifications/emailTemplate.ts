@@ -1,5 +1,6 @@
 import escapeHtml from 'escape-html';
 import type { NotificationMessage } from './notificationMessages';
+import { appLinks } from './appLinks';
 
 interface EmailContent {
   subject: string;
@@ -29,8 +30,8 @@ export function emailTemplate(
   message: NotificationMessage,
   settings: { recipientName: string; appUrl: string },
 ): EmailContent {
-  const link = message.link ? `${settings.appUrl}${message.link.replace('/api/v1', '')}` : settings.appUrl;
-  const preferences = `${settings.appUrl}/preferences`;
+  const link = `${settings.appUrl}${message.link}`;
+  const preferences = `${settings.appUrl}${appLinks.preferences}`;
   const { text, html } = render(
     `Bonjour ${settings.recipientName},`,
     message.body,

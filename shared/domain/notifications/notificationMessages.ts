@@ -1,12 +1,13 @@
 import type { DomainEvent } from '../../ports/DomainEvents';
 import { reasonLabels, type ReasonCode } from '../pipeline/pipelineStates';
 import { proposalExpiryDays } from '../pipeline/useCases/runPipelineTimeRules';
+import { appLinks } from './appLinks';
 import { parisTime } from './parisTime';
 
 export interface NotificationMessage {
   title: string;
   body: string;
-  /** Where the notification leads, in the API's terms. */
+  /** Where the notification leads: a page of the web app (appLinks.ts). */
   link: string;
 }
 
@@ -33,21 +34,21 @@ export function notificationMessage(event: DomainEvent, offerTitle: string | nul
     return {
       title: 'Nouvelle connexion à votre compte',
       body: `Connexion ${parisTime(event.at)} (heure de Paris) depuis un appareil ou un navigateur que votre compte n’avait pas encore utilisé. Si ce n’était pas vous, changez votre mot de passe et prévenez l’administrateur de votre territoire.`,
-      link: '/api/v1/me',
+      link: appLinks.account,
     };
   }
   if (event.type === 'account.password_changed') {
     return {
       title: 'Votre mot de passe a été modifié',
       body: `Mot de passe modifié ${parisTime(event.at)} (heure de Paris) ; vos sessions ouvertes ont été fermées. Si vous n’êtes pas à l’origine de ce changement, prévenez sans attendre l’administrateur de votre territoire.`,
-      link: '/api/v1/me',
+      link: appLinks.account,
     };
   }
   if (event.type === 'match.reminder_due') {
     return {
       title: 'Une proposition attend votre réponse',
       body: `Proposée il y a ${event.data.daysWaiting} jours${about}. Sans réponse, elle expirera dans ${event.data.expiresInDays} jours.`,
-      link: `/api/v1/matches/${event.data.matchId}`,
+      link: appLinks.match(String(event.data.matchId)),
     };
   }
   if (event.type === 'offer.expiry_reminder') {
@@ -55,7 +56,7 @@ export function notificationMessage(event: DomainEvent, offerTitle: string | nul
     return {
       title: days <= 1 ? 'Votre offre se termine demain' : `Votre offre se termine dans ${days} jours`,
       body: `Prolongez-la ou clôturez-la${about}.`,
-      link: `/api/v1/offers/${event.data.offerId}`,
+      link: appLinks.offer(String(event.data.offerId)),
     };
   }
   const action = String(event.data.action);
@@ -69,7 +70,7 @@ export function notificationMessage(event: DomainEvent, offerTitle: string | nul
   return {
     title: stepTitles[action] ?? 'Mise en relation mise à jour',
     body: bodies[action] ?? `${reason ? `Motif : ${reason}` : 'Consultez le détail'}${about}.`,
-    link: `/api/v1/matches/${event.data.matchId}`,
+    link: appLinks.match(String(event.data.matchId)),
   };
 }
 
@@ -82,6 +83,6 @@ export function newSuggestionsMessage(offerId: string, offerTitle: string | null
       count > 1
         ? `${count} personnes que vous suivez correspondent à ${offer}. Examinez-les avant de les proposer.`
         : `Une personne que vous suivez correspond à ${offer}. Examinez la suggestion avant de la proposer.`,
-    link: `/api/v1/offers/${offerId}/suggestions`,
+    link: appLinks.offerSuggestions(offerId),
   };
 }

@@ -87,7 +87,7 @@ describe('new suggestions and the daily digest', () => {
       category: 'suggestions',
       title: '2 nouvelles suggestions',
       body: '2 personnes que vous suivez correspondent à l’offre « Cariste Tourcoing ». Examinez-les avant de les proposer.',
-      link: `/api/v1/offers/${offerId}/suggestions`,
+      link: `/offres/${offerId}/suggestions`,
       id: expect.any(String),
       createdAt: expect.any(String),
       readAt: null,

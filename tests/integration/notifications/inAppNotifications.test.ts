@@ -79,7 +79,7 @@ describe('in-app notifications', () => {
         expect.objectContaining({
           category: 'proposals',
           title: 'Nouvelle candidature proposée',
-          link: `/api/v1/matches/${matchId}`,
+          link: `/mises-en-relation/${matchId}`,
           readAt: null,
         }),
       );

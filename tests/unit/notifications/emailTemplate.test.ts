@@ -1,13 +1,13 @@
 import { candidateEmailTemplate, emailTemplate } from '../../../shared/domain/notifications/emailTemplate';
 
-const message = { title: 'Entretien planifié', body: 'Ligne 1\nLigne <2>', link: '/api/v1/matches/m1' };
+const message = { title: 'Entretien planifié', body: 'Ligne 1\nLigne <2>', link: '/mises-en-relation/m1' };
 
 describe('e-mail templates', () => {
   it('give users a link into the application and to their preferences, HTML escaped, lines kept', () => {
     const mail = emailTemplate(message, { recipientName: 'Inès', appUrl: 'https://passerelle.test' });
 
     expect(mail.subject).toBe('[Passerelle] Entretien planifié');
-    expect(mail.text).toContain('Voir dans Passerelle : https://passerelle.test/matches/m1');
+    expect(mail.text).toContain('Voir dans Passerelle : https://passerelle.test/mises-en-relation/m1');
     expect(mail.text).toContain('https://passerelle.test/preferences');
     expect(mail.html).toContain('Ligne 1\nLigne &lt;2&gt;');
     expect(mail.html).toContain('white-space:pre-line');

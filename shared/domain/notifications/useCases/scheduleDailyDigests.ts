@@ -3,6 +3,7 @@ import type { DeliveryRepository, DigestItemRepository, NotificationQueue } from
 import { timeOrderedId } from '../../common/timeOrderedId';
 import { digestDeliveryKey, latestDigestCutoff } from '../dailyDigest';
 import type { Delivery } from '../delivery';
+import { appLinks } from '../appLinks';
 
 export interface DigestDeps {
   digestItems: DigestItemRepository;
@@ -29,7 +30,7 @@ export class ScheduleDailyDigests {
       recipient: { kind: 'user', id: recipient.userId, organizationId: recipient.organizationId },
       channel: 'email',
       category: 'digest',
-      message: { title: 'Votre récapitulatif du jour', body: '', link: '/api/v1/me/notifications' },
+      message: { title: 'Votre récapitulatif du jour', body: '', link: appLinks.notifications },
       status: 'queued',
       notificationId: timeOrderedId(now),
       providerMessageId: null,
