@@ -4,15 +4,19 @@ import express, { Router, type Express } from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import { randomUUID } from 'node:crypto';
+import { resolve } from 'node:path';
 import swaggerUi from 'swagger-ui-express';
 import type { Dependencies } from '../../shared/wiring/buildDependencies';
 import type { RouteTarget } from './http/defineRoute';
 import { errorHandler, sendProblem } from './http/errorHandler';
 import { problem } from './http/problemDetails';
 import { declaredRoutesOnly, RouteTable } from './http/routeTable';
+import { serveWebApp } from './http/serveWebApp';
 import { buildOpenApiDocument } from './openapi/buildOpenApiDocument';
 import { apiBasePath, registerRoutes } from './registerRoutes';
 
+/** Where `npm run web:build` writes the app. */
+const webAppDir = resolve(__dirname, '../web/dist');
 const requestIdPattern = /^[A-Za-z0-9._-]{1,100}$/;
 
 export function createApp(deps: Dependencies): Express {
@@ -58,6 +62,8 @@ export function createApp(deps: Dependencies): Express {
   app.use(apiBasePath, apiRouter);
   // Swagger UI loads only same-origin scripts, so it runs under the API's strict CSP.
   app.use('/docs', swaggerUi.serve, swaggerUi.setup(openApiDocument));
+
+  app.use(serveWebApp(webAppDir));
 
   app.use((req, res) => {
     sendProblem(res, problem('not_found', { detail: `Aucune route ${req.method} ${req.path}.` }));

@@ -1,6 +1,8 @@
 import type { Dependencies } from '../../shared/wiring/buildDependencies';
 import type { RouteTarget } from './http/defineRoute';
+import { browserSessionSettings } from './http/browserSession';
 import { registerAuthRoutes } from './routes/authRoutes';
+import { registerBrowserSessionRoutes } from './routes/browserSessionRoutes';
 import { registerCandidateRoutes } from './routes/candidateRoutes';
 import { registerHealthRoutes } from './routes/healthRoutes';
 import { registerMatchRoutes } from './routes/matchRoutes';
@@ -20,11 +22,15 @@ export const apiBasePath = '/api/v1';
  */
 export function registerRoutes(
   targets: { root: RouteTarget; api: RouteTarget },
-  deps: Pick<Dependencies, 'useCases' | 'healthChecks' | 'logger'>,
+  deps: Pick<Dependencies, 'useCases' | 'healthChecks' | 'logger'> & {
+    config: Pick<Dependencies['config'], 'PUBLIC_BASE_URL' | 'CORS_ALLOWED_ORIGINS'>;
+  },
 ): void {
   const { root, api } = targets;
+  const { PUBLIC_BASE_URL, CORS_ALLOWED_ORIGINS } = deps.config;
   registerHealthRoutes(root, deps.healthChecks, deps.logger);
   registerAuthRoutes(api, deps.useCases);
+  registerBrowserSessionRoutes(api, deps.useCases, browserSessionSettings(PUBLIC_BASE_URL, CORS_ALLOWED_ORIGINS));
   registerOrganizationRoutes(api, deps.useCases);
   registerReferenceRoutes(api, deps.useCases);
   registerOfferRoutes(api, deps.useCases);

@@ -38,6 +38,8 @@ export interface RouteSpec<A extends Access, B, Q, P> {
   /** Express syntax (`/organizations/:id`); converted to OpenAPI's `{id}`. */
   path: string;
   summary: string;
+  /** More than the summary says, for the OpenAPI document. */
+  description?: string;
   tags: string[];
   access: A;
   body?: B;
@@ -137,7 +139,16 @@ function toOpenApiRoute<A extends Access, B, Q, P>(basePath: string, spec: Route
     summary: spec.summary,
     tags: spec.tags,
     ...(spec.access === 'public' ? {} : { security: [{ bearerAuth: [] }] }),
-    ...(Array.isArray(spec.access) ? { description: `Rôles autorisés : ${spec.access.join(', ')}.` } : {}),
+    ...(spec.description || Array.isArray(spec.access)
+      ? {
+          description: [
+            spec.description,
+            Array.isArray(spec.access) ? `Rôles autorisés : ${spec.access.join(', ')}.` : undefined,
+          ]
+            .filter(Boolean)
+            .join(' '),
+        }
+      : {}),
     request: {
       ...(spec.params ? { params: spec.params as unknown as z.ZodObject } : {}),
       ...(spec.query ? { query: spec.query as unknown as z.ZodObject } : {}),

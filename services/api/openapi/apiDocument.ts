@@ -28,7 +28,12 @@ export function apiDocument(serverUrl: string) {
   });
   registerRoutes(
     { root: target(''), api: target(apiBasePath) },
-    { useCases: notCalled<Dependencies['useCases']>('useCases'), healthChecks: [], logger: pino({ level: 'silent' }) },
+    {
+      useCases: notCalled<Dependencies['useCases']>('useCases'),
+      healthChecks: [],
+      logger: pino({ level: 'silent' }),
+      config: { PUBLIC_BASE_URL: serverUrl, CORS_ALLOWED_ORIGINS: [] },
+    },
   );
   return buildOpenApiDocument(registry, serverUrl);
 }

@@ -25,6 +25,15 @@ export const sessionTokensSchema = z
   })
   .meta({ id: 'SessionTokens' });
 
+/** What a browser session gives the page: the refresh token stays in its HttpOnly cookie. */
+export const browserSessionSchema = z
+  .object({
+    accessToken: z.string(),
+    tokenType: z.literal('Bearer'),
+    expiresIn: z.number().int().meta({ description: 'seconds' }),
+  })
+  .meta({ id: 'BrowserSession' });
+
 const organizationName = lineText(200, { min: 2 });
 
 export const newOrganizationBodySchema = z

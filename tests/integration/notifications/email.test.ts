@@ -58,7 +58,7 @@ describe('e-mail notifications, through a real SMTP server', () => {
     expect(mail?.subject).toBe('[Passerelle] Nouvelle candidature proposée');
     expect(mail?.to).toEqual(expect.objectContaining({ text: employer.email }));
     expect(mail?.text).toContain('« Cariste Douai »');
-    expect(mail?.text).toContain(`https://passerelle.example.test/matches/${matchId}`);
+    expect(mail?.text).toContain(`https://passerelle.example.test/mises-en-relation/${matchId}`);
     expect(mail?.text).toContain('https://passerelle.example.test/preferences');
     expect(mail?.html).toContain('Choisir les notifications que vous recevez');
     await eventually(async () => expect((await emailDeliveryOf(matchId)).status).toBe('sent'));

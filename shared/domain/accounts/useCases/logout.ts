@@ -19,9 +19,10 @@ export interface LogoutDeps {
 export class Logout {
   constructor(private readonly deps: LogoutDeps) {}
 
-  async execute(input: { actor: Actor; refreshToken: string }): Promise<void> {
+  /** `actor`: the caller of the API route, whose token it must be; a browser's cookie is its own proof. */
+  async execute(input: { actor?: Actor; refreshToken: string }): Promise<void> {
     const record = await this.deps.refreshTokens.findByHash(this.deps.opaqueTokens.hash(input.refreshToken));
-    if (!record || record.userId !== input.actor.userId) return;
+    if (!record || (input.actor && record.userId !== input.actor.userId)) return;
     await this.deps.refreshTokens.revokeFamily(record.familyId, this.deps.clock.now());
     await this.deps.sessionRevocations.revokeSession(record.userId, record.familyId);
   }
