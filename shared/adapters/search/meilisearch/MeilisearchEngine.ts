@@ -55,7 +55,7 @@ export class MeilisearchEngine implements SearchEngine {
     const uid = this.uid(definition.name);
     let drift = await this.drift(definition);
     if (drift === null) {
-      const created = await this.client.createIndex(uid, { primaryKey: 'id' }).waitTask();
+      const created = await this.client.createIndex(uid, { primaryKey: 'id' }).waitTask(taskWait);
       if (created.status !== 'succeeded' && created.error?.code !== 'index_already_exists') {
         throw new Error(`meilisearch: creating ${uid} failed: ${created.error?.message ?? created.status}`);
       }
@@ -148,11 +148,17 @@ export class MeilisearchEngine implements SearchEngine {
   }
 }
 
+/**
+ * Meilisearch runs its tasks one after another, for every index of the server: behind a bulk
+ * import or another process's settings, a task may wait well past the client's default 5 s.
+ */
+const taskWait = { timeout: 60_000, interval: 50 };
+
 function geoFieldOf(definition: IndexDefinition): string | undefined {
   return Object.entries(definition.fields).find(([, type]) => type === 'geo')?.[0];
 }
 
 async function succeeded(task: EnqueuedTaskPromise, what: string): Promise<void> {
-  const done = await task.waitTask();
+  const done = await task.waitTask(taskWait);
   if (done.status !== 'succeeded') throw new Error(`meilisearch: ${what} ${done.status}: ${done.error?.message ?? ''}`);
 }
