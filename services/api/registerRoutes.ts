@@ -1,6 +1,7 @@
 import type { Dependencies } from '../../shared/wiring/buildDependencies';
 import type { RouteTarget } from './http/defineRoute';
 import { browserSessionSettings } from './http/browserSession';
+import { registerAccountLinkRoutes } from './routes/accountLinkRoutes';
 import { registerAuthRoutes } from './routes/authRoutes';
 import { registerBrowserSessionRoutes } from './routes/browserSessionRoutes';
 import { registerCandidateRoutes } from './routes/candidateRoutes';
@@ -32,6 +33,7 @@ export function registerRoutes(
   registerAuthRoutes(api, deps.useCases);
   registerBrowserSessionRoutes(api, deps.useCases, browserSessionSettings(PUBLIC_BASE_URL, CORS_ALLOWED_ORIGINS));
   registerOrganizationRoutes(api, deps.useCases);
+  registerAccountLinkRoutes(api, deps.useCases);
   registerReferenceRoutes(api, deps.useCases);
   registerOfferRoutes(api, deps.useCases);
   registerCandidateRoutes(api, deps.useCases);

@@ -11,7 +11,9 @@ export interface DomainEvent {
     | 'offer.expiry_reminder'
     | 'offer.new_suggestions'
     | 'account.new_login'
-    | 'account.password_changed';
+    | 'account.password_changed'
+    | 'account.invited'
+    | 'account.password_reset_requested';
   at: Date;
   data: Record<string, string | number | boolean | null>;
 }

@@ -13,6 +13,10 @@ import { ListOrganizations } from '../domain/accounts/useCases/listOrganizations
 import { ListUsers } from '../domain/accounts/useCases/listUsers';
 import { Login } from '../domain/accounts/useCases/login';
 import { ChangePassword } from '../domain/accounts/useCases/changePassword';
+import type { AcceptInvitation, GetInvitation } from '../domain/accounts/useCases/acceptInvitation';
+import type { InviteUser } from '../domain/accounts/useCases/inviteUser';
+import type { RequestPasswordReset, ResetPassword } from '../domain/accounts/useCases/resetPassword';
+import { buildAccountLinks } from './buildAccountLinks';
 import { Logout } from '../domain/accounts/useCases/logout';
 import { PurgeExpiredRefreshTokens } from '../domain/accounts/useCases/purgeExpiredRefreshTokens';
 import { RefreshSession } from '../domain/accounts/useCases/refreshSession';
@@ -145,6 +149,11 @@ export interface Dependencies {
     createOrganization: CreateOrganization;
     listOrganizations: ListOrganizations;
     createUser: CreateUser;
+    inviteUser: InviteUser;
+    getInvitation: GetInvitation;
+    acceptInvitation: AcceptInvitation;
+    requestPasswordReset: RequestPasswordReset;
+    resetPassword: ResetPassword;
     listUsers: ListUsers;
     deactivateUser: DeactivateUser;
     reactivateUser: ReactivateUser;
@@ -324,7 +333,17 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
     webhooks.ensureIndexes(),
     digestItems.ensureIndexes(),
   ]);
+  const accountLinks = buildAccountLinks(config, mongo, redis, {
+    users,
+    organizations,
+    passwordHasher,
+    refreshTokens,
+    sessionRevocations,
+    events: domainEvents,
+    clock,
+  });
   const notificationDeps = {
+    ...accountLinks.stores,
     preferences: new MongoPreferenceRepository(mongo),
     email: emailSender,
     sms: new HttpSmsSender({
@@ -402,6 +421,7 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
     repositories: { offers, candidates },
     healthChecks: [mongoHealthCheck(mongo), redisHealthCheck(redis), searchEngine],
     useCases: {
+      ...accountLinks.useCases,
       login: new Login({ ...sessionDeps, users, passwordHasher, loginAttempts, events: domainEvents }),
       changePassword: new ChangePassword({
         users,

@@ -1,5 +1,10 @@
 import { Schema, type Connection, type Model } from 'mongoose';
-import { deliveryStatuses, type Delivery, type DeliveryStatus } from '../../domain/notifications/delivery';
+import {
+  deliveryStatuses,
+  recipientKinds,
+  type Delivery,
+  type DeliveryStatus,
+} from '../../domain/notifications/delivery';
 import type { NotificationMessage } from '../../domain/notifications/notificationMessages';
 import { notificationCategories, notificationChannels } from '../../domain/notifications/notificationRules';
 import type { DeliveryRepository } from '../../ports/NotificationStores';
@@ -13,7 +18,7 @@ const deliverySchema = new Schema<DeliveryDocument>(
     _id: { type: String, required: true },
     eventId: { type: String, required: true },
     recipient: {
-      kind: { type: String, enum: ['user', 'candidate', 'webhook'], required: true },
+      kind: { type: String, enum: recipientKinds, required: true },
       id: { type: String, required: true },
       organizationId: { type: String, required: true },
     },

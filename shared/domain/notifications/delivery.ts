@@ -1,6 +1,9 @@
 import type { NotificationMessage } from './notificationMessages';
 import type { NotificationCategory, NotificationChannel } from './notificationRules';
 
+export const recipientKinds = ['user', 'candidate', 'webhook', 'invitee', 'password_reset'] as const;
+export type RecipientKind = (typeof recipientKinds)[number];
+
 export const deliveryStatuses = ['queued', 'sent', 'delivered', 'bounced', 'failed'] as const;
 export type DeliveryStatus = (typeof deliveryStatuses)[number];
 
@@ -11,8 +14,15 @@ export type DeliveryStatus = (typeof deliveryStatuses)[number];
 export interface Delivery {
   key: string;
   eventId: string;
-  /** A user of the application, a person followed (SMS or e-mail), or an organisation's webhook. */
-  recipient: { kind: 'user' | 'candidate' | 'webhook'; id: string; organizationId: string };
+  /**
+   * A user of the application, a person followed (SMS or e-mail), an organisation's webhook, or
+   * the holder of an account link: an invitation (`id`: the invitation's) or a password reset.
+   */
+  recipient: {
+    kind: RecipientKind;
+    id: string;
+    organizationId: string;
+  };
   channel: NotificationChannel;
   /** digest: the daily e-mail that gathers a user's `daily` notifications. */
   category: NotificationCategory | 'digest';

@@ -57,3 +57,20 @@ export function candidateEmailTemplate(
   ]);
   return { subject: `[Passerelle] ${message.title}`, text, html };
 }
+
+/**
+ * The e-mail that opens an account (an invitation, a password reset): the one link, and why the
+ * person receives it; no preferences link, since these cannot be turned off.
+ */
+export function accountLinkEmailTemplate(
+  message: NotificationMessage,
+  settings: { recipientName: string; href: string; label: string },
+): EmailContent {
+  const { text, html } = render(
+    `Bonjour ${settings.recipientName},`,
+    message.body,
+    { href: settings.href, label: settings.label },
+    [signature, 'Ce lien ne sert qu’une fois. Si vous n’êtes pas à l’origine de cette demande, ignorez ce message.'],
+  );
+  return { subject: `[Passerelle] ${message.title}`, text, html };
+}

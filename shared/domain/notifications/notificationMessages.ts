@@ -30,6 +30,20 @@ export function notificationMessage(event: DomainEvent, offerTitle: string | nul
   if (event.type === 'offer.new_suggestions') {
     return newSuggestionsMessage(String(event.data.offerId), offerTitle, Number(event.data.count));
   }
+  if (event.type === 'account.invited') {
+    return {
+      title: 'Votre accès à Passerelle',
+      body: `Un compte vous attend dans Passerelle pour ${String(event.data.organizationName)}. Choisissez votre mot de passe avec le lien ci-dessous (valable 7 jours) ; votre adresse e-mail sera votre identifiant.`,
+      link: '',
+    };
+  }
+  if (event.type === 'account.password_reset_requested') {
+    return {
+      title: 'Réinitialisation de votre mot de passe',
+      body: 'Vous avez demandé à choisir un nouveau mot de passe. Le lien ci-dessous est valable une heure ; vos sessions ouvertes seront fermées.',
+      link: '',
+    };
+  }
   if (event.type === 'account.new_login') {
     return {
       title: 'Nouvelle connexion à votre compte',

@@ -24,7 +24,9 @@ export type Audience =
   /** The referent advisers of the people newly suggested for an offer. */
   | 'suggested_people_advisers'
   /** The user whose account it is. */
-  | 'account_holder';
+  | 'account_holder'
+  /** Who holds an account link, by e-mail only: the person invited, the user who asked for a reset. */
+  | 'account_link_holder';
 
 export interface NotificationIntent {
   audience: Audience;
@@ -54,6 +56,9 @@ const candidate = (category: NotificationCategory): NotificationIntent => ({
 export function notificationIntents(event: DomainEvent): NotificationIntent[] {
   if (event.type === 'offer.new_suggestions') {
     return [{ audience: 'suggested_people_advisers', category: 'suggestions', channels: ['in_app', 'email'] }];
+  }
+  if (event.type === 'account.invited' || event.type === 'account.password_reset_requested') {
+    return [{ audience: 'account_link_holder', category: 'security', channels: ['email'] }];
   }
   if (event.type === 'account.new_login' || event.type === 'account.password_changed') {
     return [{ audience: 'account_holder', category: 'security', channels: ['in_app', 'email'] }];

@@ -144,6 +144,14 @@ export class DispatchDomainEvents {
       });
 
     for (const intent of intents) {
+      if (intent.audience === 'account_link_holder') {
+        // Not a user yet (an invitation), or one who cannot sign in (a reset): by e-mail, whatever the preferences.
+        const invitationId = event.data.invitationId ? String(event.data.invitationId) : null;
+        const linkId = invitationId ?? String(event.data.resetId);
+        const kind = invitationId ? ('invitee' as const) : ('password_reset' as const);
+        delivery({ kind, id: linkId, organizationId: String(event.data.organizationId) }, 'email', intent.category);
+        continue;
+      }
       for (const user of await this.recipients.of(intent.audience, event, offer?.title ?? null)) {
         const preferences = effectivePreferences(
           await this.once(`preferences:${user.id}`, () => this.deps.preferences.find(user.id)),

@@ -21,6 +21,9 @@ import { digestMessage } from '../dailyDigest';
 import { candidateEmailTemplate, emailTemplate } from '../emailTemplate';
 import type { NotificationMessage } from '../notificationMessages';
 import { SendFailure } from '../sendFailure';
+import type { InvitationRepository, PasswordResetRepository } from '../../../ports/AccountLinkRepositories';
+import type { LinkTokens } from '../../../ports/LinkTokens';
+import { accountLinkEmail } from './accountLinkEmail';
 
 export interface SendDeps {
   candidates: CandidateRepository;
@@ -36,6 +39,9 @@ export interface SendDeps {
   email: EmailSender;
   clock: Clock;
   appUrl: string;
+  invitations: InvitationRepository;
+  passwordResets: PasswordResetRepository;
+  linkTokens: LinkTokens;
 }
 
 type SendOutcome = 'delivered' | 'sent' | 'skipped';
@@ -163,6 +169,9 @@ export class SendDelivery {
   }
 
   private async emailContent(delivery: Delivery, message: NotificationMessage) {
+    if (delivery.recipient.kind === 'invitee' || delivery.recipient.kind === 'password_reset') {
+      return accountLinkEmail(this.deps, delivery, message);
+    }
     if (delivery.recipient.kind === 'candidate') {
       const profile = await this.deps.candidates.findById(delivery.recipient.id);
       if (!profile?.contact.email) throw new SendFailure('no e-mail address any more', true);
