@@ -1,4 +1,5 @@
 import { fakerFR as faker } from '@faker-js/faker';
+import { offerDescription } from './offerDescription';
 import { loadRomeCatalog } from '../../shared/adapters/reference/loadRomeCatalog';
 import { toMobileNumber } from '../../shared/domain/candidates/mobileNumber';
 import { demoJobs, type DemoJob } from './demoJobs';
@@ -75,7 +76,7 @@ export function generateOffers(count: number, options: DemoOptions): Record<stri
       externalRef: `${options.refPrefix}-${String(index + 1).padStart(5, '0')}`,
       title: job.title,
       job: { appellationCode: job.appellationCode },
-      description: `${job.title} (H/F) — ${faker.company.name()} recrute. ${faker.lorem.sentence()}`,
+      description: offerDescription(job),
       requiredSkills: faker.helpers.arrayElements(job.skills, { min: 1, max: 3 }),
       optionalSkills: faker.helpers.arrayElements(job.skills, { min: 0, max: 1 }),
       requiredCertifications: faker.helpers.arrayElement(job.certifications),
