@@ -121,7 +121,7 @@ async function main(): Promise<void> {
   process.stdout.write(
     [
       '',
-      `Passerelle is running: ${baseUrl}  (API docs: ${baseUrl}/docs)`,
+      `Passerelle is running: open ${baseUrl}/connexion and sign in with a demo login below  (API docs: ${baseUrl}/docs)`,
       `Admin login: ${childEnv.ADMIN_EMAIL} / ${childEnv.ADMIN_PASSWORD}`,
       `E-mails sent: ${env.SMTP_URL ? env.SMTP_URL : resolve(dataDir, 'mail')}`,
       `SMS sent: ${env.SMS_PROVIDER_URL ? env.SMS_PROVIDER_URL : resolve(dataDir, 'sms')}`,

@@ -38,3 +38,11 @@ if [ ! -x .venv/bin/schemathesis ] || ! .venv/bin/schemathesis --version 2>/dev/
   [ -d .venv ] || "$python" -m venv .venv
   .venv/bin/pip install --quiet --disable-pip-version-check "schemathesis==$schemathesis_version"
 fi
+
+# The web app, built again when its sources changed since the last build (as the launcher above).
+web=services/web
+if [ -f "$web/index.html" ] && { [ ! -f "$web/dist/index.html" ] ||
+  [ -n "$(find "$web/index.html" "$web/vite.config.ts" "$web/src" package-lock.json -newer "$web/dist/index.html" -type f 2>/dev/null | head -1)" ]; }; then
+  echo "setup: building the web app"
+  npm run --silent web:build >/dev/null
+fi
