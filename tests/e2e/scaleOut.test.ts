@@ -70,7 +70,7 @@ describe('two API processes and two worker processes', () => {
       expect((found.body as { items: { offer: { id: string } }[] }).items.map((item) => item.offer.id)).toContain(
         offerId,
       );
-    }, 30_000);
+    }, 90_000);
     await eventually(async () => {
       const suggestions = await first
         .http()
@@ -80,6 +80,6 @@ describe('two API processes and two worker processes', () => {
       expect(
         (suggestions.body as { items: { candidateId: string }[] }).items.map((item) => item.candidateId),
       ).toContain(candidateId);
-    }, 30_000);
-  }, 120_000);
+    }, 90_000);
+  }, 240_000);
 });
