@@ -2,7 +2,21 @@ import eslint from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.venv/', 'dist/', 'data/', '.bin/', 'coverage/', 'infra/ferretdb/', '*.js', '*.mjs'] },
+  {
+    ignores: [
+      'node_modules/',
+      '.venv/',
+      'dist/',
+      'data/',
+      '.bin/',
+      'coverage/',
+      'infra/ferretdb/',
+      'services/web/dist/',
+      'services/web/public/',
+      '*.js',
+      '*.mjs',
+    ],
+  },
   eslint.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 bash infra/scripts/setup.sh
 
-echo "== typecheck";   npx tsc --noEmit -p tsconfig.json
+echo "== typecheck";   npx tsc --noEmit -p tsconfig.json && npx tsc --noEmit -p services/web/tsconfig.json
 echo "== lint";        npx eslint --max-warnings=0 .
 echo "== format";      npx prettier --check . >/dev/null || { npx prettier --list-different .; exit 1; }
 echo "== cycles";      npx madge --circular --extensions ts --ts-config tsconfig.json services workers shared infra/local
