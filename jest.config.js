@@ -1,7 +1,8 @@
 // @ts-check
 /**
- * Four projects: unit (pure logic, no services), contract (one suite per port, every adapter),
- * integration (real Redis + embedded FerretDB) and e2e (HTTP and worker processes).
+ * Five projects: unit (pure logic, no services), contract (one suite per port, every adapter),
+ * integration (real Redis + embedded FerretDB), e2e (HTTP and worker processes) and browser (the
+ * web app in Debian's Chromium against the API and workers processes).
  * Services are started once per run by tests/support/globalSetup.ts.
  */
 const tsTransform = { '^.+\\.ts$': ['ts-jest', {}] };
@@ -14,7 +15,7 @@ const esmTransform = {
   ],
 };
 
-/** @param {string} name @param {{ services?: boolean, timeout?: number }} options */
+/** @param {string} name @param {{ services?: boolean, globalSetup?: string }} options */
 function project(name, options = {}) {
   return {
     displayName: name,
@@ -24,7 +25,7 @@ function project(name, options = {}) {
     transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
     ...(options.services
       ? {
-          globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          globalSetup: options.globalSetup ?? '<rootDir>/tests/support/globalSetup.ts',
           globalTeardown: '<rootDir>/tests/support/globalTeardown.ts',
         }
       : {}),
@@ -38,6 +39,8 @@ module.exports = {
     project('contract', { services: true }),
     project('integration', { services: true }),
     project('e2e', { services: true }),
+    // The same services; its set-up also builds the web app when its sources changed since the last build.
+    project('browser', { services: true, globalSetup: '<rootDir>/tests/browser/support/globalSetup.ts' }),
   ],
   testTimeout: 30_000,
 };

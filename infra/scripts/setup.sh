@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs what a fresh machine lacks: redis-server (Debian), the npm packages, the embedded
+# Installs what a fresh machine lacks: redis-server and chromium (Debian), the npm packages, the embedded
 # FerretDB launcher built with Go from the Go module proxy, and schemathesis (PyPI) in .venv for
 # the API's contract test. Safe to run again: each step is skipped when already done.
 set -euo pipefail
@@ -12,6 +12,14 @@ if ! command -v redis-server >/dev/null 2>&1; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq redis-server >/dev/null
   # Debian starts a system-wide instance; ours run on their own ports and data dirs.
   ($SUDO systemctl disable --now redis-server >/dev/null 2>&1 || $SUDO service redis-server stop >/dev/null 2>&1) || true
+fi
+
+# The browser tests (tests/browser) drive Debian's Chromium with playwright-core: no browser download.
+if [ ! -x /usr/bin/chromium ]; then
+  echo "setup: installing chromium"
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium fonts-liberation >/dev/null
 fi
 
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
