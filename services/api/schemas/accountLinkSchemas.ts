@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { userRoles } from '../../../shared/domain/accounts/user';
+import { newPasswordSchema } from './accountSchemas';
 import { lineText } from './textSchemas';
 
-const newPassword = z.string().min(12, 'au moins 12 caractères').max(1024);
 /** The token of an e-mailed link (payload.signature, base64url). */
 const linkToken = z
   .string()
@@ -40,12 +40,14 @@ export const openInvitationSchema = z
   })
   .meta({ id: 'OpenInvitation' });
 
-export const acceptInvitationBodySchema = z.strictObject({ password: newPassword }).meta({ id: 'AcceptInvitation' });
+export const acceptInvitationBodySchema = z
+  .strictObject({ password: newPasswordSchema })
+  .meta({ id: 'AcceptInvitation' });
 
 export const passwordResetRequestBodySchema = z
   .strictObject({ email: z.email().max(254) })
   .meta({ id: 'PasswordResetRequest' });
 
 export const passwordResetBodySchema = z
-  .strictObject({ token: linkToken, password: newPassword })
+  .strictObject({ token: linkToken, password: newPasswordSchema })
   .meta({ id: 'PasswordReset' });

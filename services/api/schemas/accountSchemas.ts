@@ -68,19 +68,22 @@ export const organizationSchema = z
   })
   .meta({ id: 'Organization' });
 
+/** A password someone chooses. */
+export const newPasswordSchema = z.string().min(12, 'au moins 12 caractères').max(1024);
+
 export const newUserBodySchema = z
   .strictObject({
     email: z.email().max(254),
     displayName: lineText(120),
     role: z.enum(userRoles),
-    password: z.string().min(12, 'au moins 12 caractères').max(1024),
+    password: newPasswordSchema,
   })
   .meta({ id: 'NewUser' });
 
 export const passwordChangeBodySchema = z
   .strictObject({
     currentPassword: z.string().min(1).max(1024),
-    newPassword: z.string().min(12, 'au moins 12 caractères').max(1024),
+    newPassword: newPasswordSchema,
   })
   .meta({ id: 'PasswordChange' });
 

@@ -7,6 +7,7 @@ import type { SessionRevocations } from '../../../ports/SessionRevocations';
 import type { UserRepository } from '../../../ports/UserRepository';
 import { NotFoundError, ValidationError } from '../../errors';
 import type { Actor } from '../session';
+import { replacePassword } from '../replacePassword';
 import { normalizeEmail } from '../user';
 
 export interface ChangePasswordDeps {
@@ -45,17 +46,6 @@ export class ChangePassword {
       ]);
     }
     await this.deps.loginAttempts.recordSuccess(keys);
-    const now = this.deps.clock.now();
-    await this.deps.users.setPasswordHash(user.id, await this.deps.passwordHasher.hash(input.newPassword));
-    await this.deps.refreshTokens.revokeAllForUser(user.id, now);
-    await this.deps.sessionRevocations.revokeUser(user.id);
-    await this.deps.events.publish([
-      {
-        id: `password:${user.id}:${now.getTime()}`,
-        type: 'account.password_changed',
-        at: now,
-        data: { userId: user.id, organizationId: user.organizationId },
-      },
-    ]);
+    await replacePassword(this.deps, user, await this.deps.passwordHasher.hash(input.newPassword));
   }
 }

@@ -10,6 +10,7 @@ import type { UserRepository } from '../../../ports/UserRepository';
 import { timeOrderedId } from '../../common/timeOrderedId';
 import { NotFoundError } from '../../errors';
 import { isOpen, passwordResetTtlMs } from '../accountLinks';
+import { replacePassword } from '../replacePassword';
 import { normalizeEmail } from '../user';
 
 export interface PasswordResetDeps {
@@ -75,16 +76,6 @@ export class ResetPassword {
     if (!user || user.deactivatedAt) throw unusable;
     const passwordHash = await this.deps.passwordHasher.hash(input.password);
     if (!(await this.deps.passwordResets.use(reset.id, now))) throw unusable;
-    await this.deps.users.setPasswordHash(user.id, passwordHash);
-    await this.deps.refreshTokens.revokeAllForUser(user.id, now);
-    await this.deps.sessionRevocations.revokeUser(user.id);
-    await this.deps.events.publish([
-      {
-        id: `password:${user.id}:${now.getTime()}`,
-        type: 'account.password_changed',
-        at: now,
-        data: { userId: user.id, organizationId: user.organizationId },
-      },
-    ]);
+    await replacePassword(this.deps, user, passwordHash);
   }
 }
