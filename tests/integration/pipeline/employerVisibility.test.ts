@@ -1,6 +1,7 @@
 import { startWorkers, type RunningWorkers } from '../../../workers/startWorkers';
 import { adminCredentials, anAccount, bearer, bootstrapAdmin, login } from '../../support/accounts';
 import { aMatch, takeStep } from '../../support/proposals';
+import { eventually } from '../../support/eventually';
 import { queuesSettled } from '../../support/queues';
 import { startTestApp, type TestApp } from '../../support/testApp';
 
@@ -116,8 +117,10 @@ describe('what an employer sees of the people an adviser considered', () => {
     expect(listed?.candidate.contact).toBeNull();
 
     // Told of the cancellation of a person proposed to them, without more about the person.
-    expect(await notificationTitles(tokens.employer, matchId)).toEqual(
-      expect.arrayContaining(['Nouvelle candidature proposée', 'Mise en relation annulée']),
+    await eventually(async () =>
+      expect(await notificationTitles(tokens.employer, matchId)).toEqual(
+        expect.arrayContaining(['Nouvelle candidature proposée', 'Mise en relation annulée']),
+      ),
     );
   });
 
