@@ -86,7 +86,9 @@ describe('what an employer sees of the people an adviser considered', () => {
     expect(await statusForAdviser(matchId)).toBe('cancelled');
     expect(await employerList(offerId, '&status=cancelled')).toEqual([]);
     await get(tokens.employer, `/api/v1/matches/${matchId}`, 404);
-    expect(await notificationTitles(tokens.adviser, matchId)).toEqual(['Mise en relation annulée']);
+    await eventually(async () =>
+      expect(await notificationTitles(tokens.adviser, matchId)).toEqual(['Mise en relation annulée']),
+    );
     expect(await notificationTitles(tokens.employer, matchId)).toEqual([]);
   });
 
