@@ -15,6 +15,14 @@ export default defineConfig({
     emptyOutDir: true,
     // The CSP allows only this origin's files: no asset may become a data: URL in a style.
     assetsInlineLimit: 0,
+    // One chunk of about 590 kB (160 kB gzip): react-dom, react-router and the DSFR's colour tables are most of it.
+    chunkSizeWarningLimit: 700,
+    rolldownOptions: {
+      // react-dsfr marks its client components "use client" (for Next.js); a SPA has nothing to keep.
+      onwarn(warning, warn) {
+        if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+      },
+    },
   },
   server: {
     port: 5173,

@@ -68,7 +68,9 @@ const pending = new Map<string, Request>();
 /** Adds the bearer token; on a 401, renews the session once and sends the request again. */
 const authentication: Middleware = {
   onRequest({ request, id }) {
-    if (accessToken) request.headers.set('Authorization', `Bearer ${accessToken}`);
+    if (!accessToken) return request;
+    request.headers.set('Authorization', `Bearer ${accessToken}`);
+    // Only a request made with a token can find it expired: a visitor's 401 is just an answer.
     if (!sessionPaths.test(request.url)) pending.set(id, request.clone());
     return request;
   },

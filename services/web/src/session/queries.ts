@@ -11,6 +11,7 @@ export const meQuery = {
   staleTime: 5 * 60_000,
 } as const;
 
-export function useMe() {
-  return useQuery(meQuery);
+/** The signed-in user and their organisation (`enabled`: false for a visitor, who has none). */
+export function useMe(enabled = true) {
+  return useQuery({ ...meQuery, enabled });
 }

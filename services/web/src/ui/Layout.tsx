@@ -31,7 +31,7 @@ function unreadText(count: number | undefined) {
 export function Layout() {
   const session = useSession();
   const signedIn = session.status === 'signed-in';
-  const me = useMe();
+  const me = useMe(signedIn);
   const unread = useUnreadCount(signedIn);
   const { pathname } = useLocation();
   const employer = signedIn && me.data?.user.role === 'employer';
