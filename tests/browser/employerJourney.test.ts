@@ -1,14 +1,18 @@
 import { adminCredentials, anAccount, bearer, login } from '../support/accounts';
 import { eventually } from '../support/eventually';
+import { ForgotPasswordPage, InvitationPage, ResetPasswordPage } from './pages/AccountPages';
 import { AppHeader, heading } from './pages/AppHeader';
 import { LoginPage } from './pages/LoginPage';
 import { MatchPage } from './pages/MatchPage';
 import { MyOffersPage } from './pages/MyOffersPage';
 import { OfferFormPage } from './pages/OfferFormPage';
 import { OfferPage } from './pages/OfferPage';
+import { OrganizationPage } from './pages/OrganizationPage';
+import { PreferencesPage } from './pages/PreferencesPage';
 import { proposeSomeone, shareContact } from './support/adviser';
 import { checkPage, pageChecks } from './support/artefacts';
 import { launchChromium, type Browser } from './support/chromium';
+import { linkInMail } from './support/mail';
 import { startStack, type Stack } from './support/stack';
 
 jest.setTimeout(240_000);
@@ -25,7 +29,12 @@ const inDays = (days: number) => new Date(Date.now() + days * 24 * 3600 * 1000);
 describe('the employer’s space in a browser', () => {
   let stack: Stack;
   let browser: Browser;
-  let employer: { email: string; password: string; accessToken: string };
+  const employer = {
+    email: 'claire.martin@transports-nord.test',
+    password: 'un mot de passe de Claire',
+    accessToken: '',
+  };
+  let adminToken = '';
   let adviser: { accessToken: string };
   const checks = pageChecks();
   const started = Date.now();
@@ -33,9 +42,8 @@ describe('the employer’s space in a browser', () => {
   beforeAll(async () => {
     stack = await startStack();
     browser = await launchChromium();
-    const admin = await login(stack.api, adminCredentials);
-    employer = await anAccount(stack.api, admin.accessToken, 'employer');
-    adviser = await anAccount(stack.api, admin.accessToken, 'adviser');
+    adminToken = (await login(stack.api, adminCredentials)).accessToken;
+    adviser = await anAccount(stack.api, adminToken, 'adviser');
   });
 
   afterAll(async () => {
@@ -50,17 +58,33 @@ describe('the employer’s space in a browser', () => {
   let offerId = '';
   let matchId = '';
 
-  it('a visitor who opens a page is asked to sign in, then lands on the page asked for', async () => {
-    await go('/offres');
-    await page().waitForURL(/\/connexion\?suite=%2Foffres$/);
-    await checkPage(page(), '01-connexion', checks);
+  it('an employer invited by e-mail opens the link, chooses a password and is signed in', async () => {
+    const organization = await stack.api
+      .http()
+      .post('/api/v1/organizations')
+      .set(...bearer(adminToken))
+      .send({ kind: 'employer', name: 'Transports du Nord', siret: '73282932000074' })
+      .expect(201);
+    await stack.api
+      .http()
+      .post(`/api/v1/organizations/${organization.body.id as string}/invitations`)
+      .set(...bearer(adminToken))
+      .send({ email: employer.email, displayName: 'Claire Martin', role: 'employer' })
+      .expect(201);
+    const link = await linkInMail(stack.mail, employer.email, /\/invitation\/[^\s"<>]+/);
 
-    await new LoginPage(page()).signIn(employer);
+    await go(link);
+    const invitation = new InvitationPage(page());
+    await invitation.waitFor();
+    await page().getByText('rejoindre Transports du Nord').waitFor();
+    await checkPage(page(), '01-invitation', checks);
+    await invitation.choosePassword(employer.password);
 
     await new MyOffersPage(page()).waitFor();
     expect(page().url()).toBe(`${stack.baseUrl}/offres`);
-    expect(await new AppHeader(page()).organisationName()).toMatch(/^Employeur \d+$/);
+    expect(await new AppHeader(page()).organisationName()).toBe('Transports du Nord');
     await checkPage(page(), '02-mes-offres-vide', checks);
+    employer.accessToken = (await login(stack.api, { email: employer.email, password: employer.password })).accessToken;
   });
 
   it('writes an offer through the autocompletes; a value the server refuses is shown next to its field', async () => {
@@ -192,6 +216,52 @@ describe('the employer’s space in a browser', () => {
     await checkPage(page(), '13-mes-offres', checks);
   });
 
+  it('invites a colleague, registers a webhook (its secret shown once, copied), deletes it', async () => {
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: stack.baseUrl });
+    await page()
+      .getByRole('navigation', { name: 'Menu principal' })
+      .getByRole('link', { name: 'Organisation' })
+      .click();
+    const organization = new OrganizationPage(page());
+    await organization.waitFor();
+
+    await organization.inviteColleague('Karim Benhadj', 'karim.benhadj@transports-nord.test');
+    expect(await linkInMail(stack.mail, 'karim.benhadj@transports-nord.test', /\/invitation\/\S+/)).toMatch(
+      /^\/invitation\//,
+    );
+    const secret = await organization.registerWebhook('http://127.0.0.1:9/passerelle');
+    await organization.copySecret();
+    expect(await page().evaluate('navigator.clipboard.readText()')).toBe(secret);
+    await organization.webhookRow('http://127.0.0.1:9/passerelle').waitFor();
+    await checkPage(page(), '15-organisation', checks);
+
+    await organization.deleteWebhook('http://127.0.0.1:9/passerelle');
+    await page().getByText('Aucun webhook enregistré.').waitFor();
+  });
+
+  it('chooses how notifications arrive; security messages and convocations stay locked, saying why', async () => {
+    await go('/preferences');
+    const preferences = new PreferencesPage(page());
+    await preferences.waitFor();
+    expect(await preferences.isLocked('Sécurité du compte')).toBe(true);
+    await page()
+      .getByText(/Non modifiable/)
+      .first()
+      .waitFor();
+
+    await preferences.chooseEmail('Candidatures proposées', 'Dans le récapitulatif quotidien');
+    await preferences.save();
+    await checkPage(page(), '16-preferences', checks);
+
+    const saved = await stack.api
+      .http()
+      .get('/api/v1/me/notification-preferences')
+      .set(...bearer(employer.accessToken));
+    expect(saved.body).toContainEqual(
+      expect.objectContaining({ category: 'proposals', channel: 'email', enabled: true, frequency: 'daily' }),
+    );
+  });
+
   it('shows a French page for an offer that does not exist and for an unknown address', async () => {
     await go('/offres/0123456789abcdef01234567');
     expect(await heading(page())).toBe('Page introuvable');
@@ -202,10 +272,10 @@ describe('the employer’s space in a browser', () => {
     expect(await heading(page())).toBe('Page introuvable');
   });
 
-  it('signs out: the session is over, and a page asks to sign in again', async () => {
+  it('signs out: the session is over, and a page asks to sign in again, then comes back to it', async () => {
     await go('/compte');
     await page().getByRole('heading', { level: 1, name: 'Mon compte' }).waitFor();
-
+    await checkPage(page(), '17-compte', checks);
     const [cookie] = await browser.context.cookies(`${stack.baseUrl}/api/v1/auth/browser/refresh`);
     expect(cookie?.httpOnly).toBe(true);
 
@@ -220,6 +290,27 @@ describe('the employer’s space in a browser', () => {
       .set('X-Passerelle-Client', 'web')
       .set('Cookie', `${cookie?.name ?? ''}=${cookie?.value ?? ''}`);
     expect(replay.status).toBe(401);
+    await checkPage(page(), '18-connexion', checks);
+
+    await new LoginPage(page()).signIn(employer);
+
+    await new MyOffersPage(page()).waitFor();
+    expect(page().url()).toBe(`${stack.baseUrl}/offres`);
+  });
+
+  it('forgot the password: the e-mailed link sets a new one, which signs in', async () => {
+    await new AppHeader(page()).signOut();
+    await page().getByRole('link', { name: 'Mot de passe oublié ?' }).click();
+    await new ForgotPasswordPage(page()).ask(employer.email);
+    await checkPage(page(), '19-mot-de-passe-oublie', checks);
+
+    await go(await linkInMail(stack.mail, employer.email, /\/reinitialiser-mot-de-passe\/[^\s"<>]+/));
+    await checkPage(page(), '20-nouveau-mot-de-passe', checks);
+    await new ResetPasswordPage(page()).choose('un tout nouveau mot de passe');
+    await page().getByRole('main').getByRole('link', { name: 'Se connecter' }).click();
+    await new LoginPage(page()).signIn({ email: employer.email, password: 'un tout nouveau mot de passe' });
+
+    await new MyOffersPage(page()).waitFor();
   });
 
   it('has no serious or critical accessibility violation on any page visited', () => {

@@ -23,8 +23,8 @@ function NotificationItem({
       <div className={`fr-tile fr-tile--horizontal fr-p-2w ${unread ? 'passerelle-unread' : ''}`}>
         <div className="fr-tile__body">
           <p className="fr-tile__detail fr-text--sm fr-mb-1w">
+            {unread && <span className="fr-badge fr-badge--sm fr-badge--new fr-mr-1w">Non lue</span>}
             {notificationCategoryLabels[notification.category]} — {formatDateTime(notification.createdAt)}
-            {unread && <span className="fr-badge fr-badge--sm fr-badge--new fr-ml-1w">Non lue</span>}
           </p>
           <h3 className="fr-tile__title fr-h6">
             <Link to={appLink(notification.link)} onClick={onOpen}>

@@ -224,6 +224,7 @@ export function OfferForm({
           </div>
         </div>
         <Checkbox
+          className="fr-mt-2w"
           legend="Horaires"
           orientation="horizontal"
           {...errorProps(reason('schedules'))}

@@ -10,18 +10,18 @@ import { formatDate } from '../ui/format';
 import { roleLabels } from '../ui/labels';
 import { Loading, Page } from '../ui/Page';
 import { ProblemAlert } from '../ui/ProblemAlert';
-import { useInvite, useMembers } from './queries';
+import { useInvite, useMembers, type NewInvitation } from './queries';
 import { Webhooks } from './Webhooks';
 
 export function OrganizationPage() {
   const me = useMe();
   return (
     <Loaded query={me}>
-      {({ organization }) => (
+      {({ organization, user }) => (
         <Page title={organization.name} heading={`Organisation : ${organization.name}`}>
           {organization.siret && <p>SIRET {organization.siret}</p>}
           <Members organizationId={organization.id} />
-          <Invite organizationId={organization.id} />
+          <Invite organizationId={organization.id} role={user.role} />
           <Webhooks organizationId={organization.id} />
         </Page>
       )}
@@ -58,7 +58,8 @@ function Members({ organizationId }: { organizationId: string }) {
   );
 }
 
-function Invite({ organizationId }: { organizationId: string }) {
+/** A colleague of the inviter's own role (the API allows no other for an employer). */
+function Invite({ organizationId, role }: { organizationId: string; role: NewInvitation['role'] }) {
   const invite = useInvite(organizationId);
   const [email, setEmail] = useState('');
   const [displayName, setDisplayName] = useState('');
@@ -66,7 +67,7 @@ function Invite({ organizationId }: { organizationId: string }) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     invite.mutate(
-      { email, displayName, role: 'employer' },
+      { email, displayName, role },
       {
         onSuccess: () => {
           setEmail('');
@@ -81,7 +82,12 @@ function Invite({ organizationId }: { organizationId: string }) {
       <p>La personne reçoit un e-mail avec un lien, valable quelques jours, pour choisir son mot de passe.</p>
       {invite.isSuccess && <Alert severity="success" small className="fr-mb-2w" description="Invitation envoyée." />}
       <ProblemAlert error={invite.error} shownFields={['email', 'displayName']} />
-      <form onSubmit={submit} noValidate className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom">
+      <form
+        onSubmit={submit}
+        noValidate
+        aria-label="Inviter une collègue ou un collègue"
+        className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom"
+      >
         <div className="fr-col-12 fr-col-md-5">
           <Input
             label="Nom et prénom"

@@ -84,7 +84,7 @@ function RegisterWebhook({ organizationId }: { organizationId: string }) {
       <h3 className="fr-h5">Enregistrer un webhook</h3>
       {created && <SecretOnce webhook={created} onDone={() => setCreated(null)} />}
       <ProblemAlert error={register.error} shownFields={['url', 'events']} />
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={submit} noValidate aria-label="Enregistrer un webhook">
         <Input
           label="Adresse à appeler"
           hintText="Une URL https:// de vos systèmes"

@@ -5,6 +5,7 @@ import type { components } from '../api/schema';
 
 export type NewWebhook = components['schemas']['NewWebhook'];
 export type CreatedWebhook = components['schemas']['CreatedWebhook'];
+export type NewInvitation = components['schemas']['NewInvitation'];
 
 const keys = {
   members: (organizationId: string) => ['organizations', organizationId, 'members'] as const,
@@ -26,7 +27,7 @@ export function useMembers(organizationId: string) {
 export function useInvite(organizationId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: { email: string; displayName: string; role: 'employer' }) =>
+    mutationFn: (body: NewInvitation) =>
       unwrap(api.POST('/api/v1/organizations/{id}/invitations', { params: { path: { id: organizationId } }, body })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.members(organizationId) }),
   });

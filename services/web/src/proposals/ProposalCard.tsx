@@ -29,6 +29,7 @@ export function MatchStatusBadge({ status }: { status: EmployerMatch['status'] }
 }
 
 /** What a proposal shows of the person: what the adviser shared with their consent, nothing else. */
+/** On a match's own page the h1 already names the person: `headingLevel` 2 leaves the name out. */
 export function ProposedPerson({ match, headingLevel = 3 }: { match: EmployerMatch; headingLevel?: 2 | 3 }) {
   const certifications = useCertifications();
   const label = (code: string) => certifications.data?.find((item) => item.code === code)?.label ?? code;
@@ -38,11 +39,12 @@ export function ProposedPerson({ match, headingLevel = 3 }: { match: EmployerMat
   const availability = candidate.availability;
   return (
     <>
-      <Heading className="fr-h5 fr-mb-1w">{personName(match)}</Heading>
-      <p className="fr-mb-2w">
+      {headingLevel === 3 && <Heading className="fr-h5 fr-mb-1w">{personName(match)}</Heading>}
+      <div className="fr-mb-2w">
         <MatchStatusBadge status={match.status} />
         {match.proposedAt && <span className="fr-ml-2w fr-text--sm">Proposée le {formatDate(match.proposedAt)}</span>}
-      </p>
+      </div>
+      {headingLevel === 2 && <Heading className="fr-h5 fr-mb-1w">Profil</Heading>}
       <dl>
         <dt className="fr-text--bold">Métiers recherchés</dt>
         <dd className="fr-ml-0 fr-mb-1w">{candidate.desiredJobs.map((job) => job.label).join(', ') || '—'}</dd>
