@@ -16,7 +16,7 @@ export class MatchPage {
     await this.page.getByRole('button', { name: 'Demander un entretien' }).click();
     const form = this.page.getByRole('form', { name: 'Demander un entretien' });
     await form.getByLabel('Message au conseiller').fill(message);
-    await form.getByRole('button', { name: /^Confirmer/ }).click();
+    await form.getByRole('button', { name: 'Envoyer la demande d’entretien' }).click();
     await form.waitFor({ state: 'detached' });
   }
 

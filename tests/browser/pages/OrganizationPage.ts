@@ -22,7 +22,7 @@ export class OrganizationPage {
     await form.getByLabel(/^Adresse à appeler/).fill(url);
     await form.getByRole('button', { name: 'Enregistrer le webhook' }).click();
     await this.page.getByRole('heading', { name: 'Copiez le secret maintenant' }).waitFor();
-    return (await this.page.getByLabel('Secret du webhook').innerText()).trim();
+    return (await this.page.getByRole('code').innerText()).trim();
   }
 
   async copySecret(): Promise<void> {

@@ -118,44 +118,42 @@ function RegisterWebhook({ organizationId }: { organizationId: string }) {
 function SecretOnce({ webhook, onDone }: { webhook: CreatedWebhook; onDone: () => void }) {
   const [copied, setCopied] = useState(false);
   return (
-    <Alert
-      severity="warning"
-      className="fr-mb-3w"
-      title="Copiez le secret maintenant"
-      description={
-        <>
-          <p>
+    <div className="fr-mb-4w">
+      <Alert
+        severity="warning"
+        title="Copiez le secret maintenant"
+        description={
+          <>
             Il signe chaque envoi vers {webhook.url}. Il ne sera plus jamais affiché : conservez-le dans vos systèmes.
-          </p>
-          <p className="passerelle-secret fr-text--bold" aria-label="Secret du webhook">
-            {webhook.secret}
-          </p>
-          <ul className="fr-btns-group fr-btns-group--inline-sm">
-            <li>
-              <Button
-                size="small"
-                iconId="fr-icon-clipboard-line"
-                onClick={() =>
-                  void navigator.clipboard.writeText(webhook.secret).then(
-                    () => setCopied(true),
-                    () => setCopied(false),
-                  )
-                }
-              >
-                Copier le secret
-              </Button>
-            </li>
-            <li>
-              <Button size="small" priority="secondary" onClick={onDone}>
-                J’ai conservé le secret
-              </Button>
-            </li>
-          </ul>
-          <p role="status" aria-live="polite" className="fr-text--sm">
-            {copied ? 'Secret copié dans le presse-papiers.' : ''}
-          </p>
-        </>
-      }
-    />
+            <span className="fr-mt-1w" style={{ display: 'block' }}>
+              Secret : <code className="passerelle-secret fr-text--bold">{webhook.secret}</code>
+            </span>
+          </>
+        }
+      />
+      <ul className="fr-btns-group fr-btns-group--inline-sm fr-mt-2w">
+        <li>
+          <Button
+            iconId="fr-icon-clipboard-line"
+            onClick={() =>
+              void navigator.clipboard.writeText(webhook.secret).then(
+                () => setCopied(true),
+                () => setCopied(false),
+              )
+            }
+          >
+            Copier le secret
+          </Button>
+        </li>
+        <li>
+          <Button priority="secondary" onClick={onDone}>
+            J’ai conservé le secret
+          </Button>
+        </li>
+      </ul>
+      <p role="status" aria-live="polite" className="fr-text--sm">
+        {copied ? 'Secret copié dans le presse-papiers.' : ''}
+      </p>
+    </div>
   );
 }

@@ -5,7 +5,14 @@ import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { EmployerMatch } from '../api/employerMatch';
 import { fieldErrorsOf, reasonFor } from '../api/problem';
-import { chosenReasons, employerActionLabels, reasonLabels, type MatchAction, type ReasonCode } from '../ui/labels';
+import {
+  chosenReasons,
+  employerActionLabels,
+  employerActionSubmitLabels,
+  reasonLabels,
+  type MatchAction,
+  type ReasonCode,
+} from '../ui/labels';
 import { ProblemAlert } from '../ui/ProblemAlert';
 import { useTransition, type Transition } from './queries';
 
@@ -217,9 +224,7 @@ function ActionForm({
       <ul className="fr-btns-group fr-btns-group--inline-md fr-mt-2w">
         <li>
           <Button type="submit" disabled={busy}>
-            {action === 'schedule_interview'
-              ? 'Envoyer la convocation'
-              : `Confirmer : ${employerActionLabels[action]?.toLowerCase()}`}
+            {employerActionSubmitLabels[action]}
           </Button>
         </li>
         <li>

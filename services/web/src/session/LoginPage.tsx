@@ -5,12 +5,8 @@ import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { fieldErrorsOf, reasonFor } from '../api/problem';
 import { Page } from '../ui/Page';
 import { ProblemAlert } from '../ui/ProblemAlert';
+import { safeNext } from './safeNext';
 import { useSession } from './SessionProvider';
-
-/** Only a path of this app: never another site named in a link someone sent. */
-export function safeNext(value: string | null): string {
-  return value && /^\/(?![/\\])/.test(value) ? value : '/';
-}
 
 export function LoginPage() {
   const session = useSession();

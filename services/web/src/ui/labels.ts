@@ -95,8 +95,17 @@ export const employerActionLabels: Partial<Record<MatchAction, string>> = {
   request_interview: 'Demander un entretien',
   schedule_interview: 'Planifier l’entretien',
   decline: 'Décliner',
-  hire: 'Recrutement confirmé',
-  record_not_hired: 'Non retenue après l’entretien',
+  hire: 'Confirmer le recrutement',
+  record_not_hired: 'Ne pas retenir après l’entretien',
+};
+
+/** What the submit button of each action's form says: what will happen. */
+export const employerActionSubmitLabels: Partial<Record<MatchAction, string>> = {
+  request_interview: 'Envoyer la demande d’entretien',
+  schedule_interview: 'Envoyer la convocation',
+  decline: 'Décliner la candidature',
+  hire: 'Confirmer le recrutement',
+  record_not_hired: 'Enregistrer : non retenue',
 };
 
 export const notificationCategoryLabels: Record<NotificationCategory, string> = {
