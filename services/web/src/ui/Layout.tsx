@@ -90,7 +90,7 @@ export function Layout() {
         id="pied-de-page"
         accessibility="partially compliant"
         contentDescription="Passerelle met en relation les employeurs et les personnes accompagnées vers l’emploi par les conseillers des structures d’insertion du territoire."
-        bottomItems={[{ text: 'Préférences de notification', linkProps: { to: '/preferences' } }]}
+        bottomItems={signedIn ? [{ text: 'Préférences de notification', linkProps: { to: '/preferences' } }] : []}
       />
     </>
   );
