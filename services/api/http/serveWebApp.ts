@@ -6,12 +6,13 @@ import { problem } from './problemDetails';
 
 /**
  * The web app's pages: only the app's own origin, no inline script, no framing. Styles from the
- * app's own files only; React's style props go through the CSSOM, which style-src does not govern.
+ * app's own files and react-dsfr's colour-scheme rule by hash; React's style props go through the CSSOM, which style-src does not govern.
  */
 export const webAppContentSecurityPolicy = [
   "default-src 'self'",
   "script-src 'self'",
-  "style-src 'self'",
+  // react-dsfr's one inline <style>, `:root { color-scheme: light | dark; }`, allowed by its hash.
+  "style-src 'self' 'sha256-HzhUjVBe6Oi2wcxUM7bmy2Rp9VdLMHYDdYr9MalNmOY=' 'sha256-xVQ4mcypV0CvOtZpQgVcKpcoNvdUkR9BrwZBrtBbU+w='",
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
