@@ -3,22 +3,35 @@ import { AccountPage } from './accounts/AccountPage';
 import { ForgotPasswordPage } from './accounts/ForgotPasswordPage';
 import { InvitationPage } from './accounts/InvitationPage';
 import { ResetPasswordPage } from './accounts/ResetPasswordPage';
+import { AdminOrganizationPage } from './administration/AdminOrganizationPage';
+import { DeliveriesPage } from './administration/DeliveriesPage';
+import { OrganizationsPage } from './administration/OrganizationsPage';
+import { AdviserOfferPage } from './adviserOffers/AdviserOfferPage';
+import { OfferSearchPage } from './adviserOffers/OfferSearchPage';
+import { PersonSuggestionsPage } from './adviserOffers/PersonSuggestionsPage';
 import { NotificationsPage } from './notifications/NotificationsPage';
 import { PreferencesPage } from './notifications/PreferencesPage';
 import { MyOffersPage } from './offers/MyOffersPage';
 import { OfferFormPage } from './offers/OfferFormPage';
 import { OfferPage } from './offers/OfferPage';
 import { OrganizationPage } from './organization/OrganizationPage';
+import { PersonFormPage } from './people/PersonFormPage';
+import { PersonPage } from './people/PersonPage';
+import { PeoplePage } from './people/PeoplePage';
+import { AdviserMatchPage } from './pipeline/AdviserMatchPage';
+import { PipelinePage } from './pipeline/PipelinePage';
 import { MatchPage } from './proposals/MatchPage';
 import { ProposalsPage } from './proposals/ProposalsPage';
 import { LoginPage } from './session/LoginPage';
-import { HomeRedirect, RequireRole, RequireSession } from './session/RequireSession';
+import { ByRole, HomeRedirect, RequireRole, RequireSession } from './session/RequireSession';
 import { NotFoundPage } from './ui/ErrorPages';
 import { Layout } from './ui/Layout';
 
 /**
- * The app's addresses, in French. E-mails and in-app notifications link to them, so they are a
- * contract: change one only with the messages that carry it.
+ * The app's addresses, in French. E-mails and in-app notifications link to them
+ * (shared/domain/notifications/appLinks.ts), so they are a contract: change one only with the
+ * messages that carry it. An offer and a match have one address for everyone; the page behind it
+ * is the employer's or the adviser's.
  */
 export const router = createBrowserRouter([
   {
@@ -35,16 +48,41 @@ export const router = createBrowserRouter([
           { path: '/notifications', element: <NotificationsPage /> },
           { path: '/preferences', element: <PreferencesPage /> },
           { path: '/compte', element: <AccountPage /> },
+          { path: '/offres', element: <ByRole employer={<MyOffersPage />} adviser={<OfferSearchPage />} /> },
+          { path: '/offres/:id', element: <ByRole employer={<OfferPage />} adviser={<AdviserOfferPage />} /> },
+          {
+            path: '/mises-en-relation/:id',
+            element: <ByRole employer={<MatchPage />} adviser={<AdviserMatchPage />} />,
+          },
           {
             element: <RequireRole roles={['employer']} />,
             children: [
-              { path: '/offres', element: <MyOffersPage /> },
               { path: '/offres/nouvelle', element: <OfferFormPage /> },
-              { path: '/offres/:id', element: <OfferPage /> },
               { path: '/offres/:id/modifier', element: <OfferFormPage /> },
               { path: '/offres/:id/propositions', element: <ProposalsPage /> },
-              { path: '/mises-en-relation/:id', element: <MatchPage /> },
-              { path: '/organisation', element: <OrganizationPage /> },
+            ],
+          },
+          {
+            element: <RequireRole roles={['employer', 'adviser']} />,
+            children: [{ path: '/organisation', element: <OrganizationPage /> }],
+          },
+          {
+            element: <RequireRole roles={['adviser']} />,
+            children: [
+              { path: '/personnes', element: <PeoplePage /> },
+              { path: '/personnes/nouvelle', element: <PersonFormPage /> },
+              { path: '/personnes/:id', element: <PersonPage /> },
+              { path: '/personnes/:id/suggestions', element: <PersonSuggestionsPage /> },
+              { path: '/offres/:id/suggestions', element: <AdviserOfferPage /> },
+              { path: '/suivi', element: <PipelinePage /> },
+            ],
+          },
+          {
+            element: <RequireRole roles={['admin']} />,
+            children: [
+              { path: '/administration', element: <OrganizationsPage /> },
+              { path: '/administration/organisations/:id', element: <AdminOrganizationPage /> },
+              { path: '/administration/envois', element: <DeliveriesPage /> },
             ],
           },
         ],

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import type { UserRole } from '../ui/labels';
 import { ErrorPage, ForbiddenPage } from '../ui/ErrorPages';
@@ -17,20 +18,47 @@ export function RequireSession() {
   return <Outlet />;
 }
 
+const spaceOf: Record<UserRole, string> = {
+  employer: 'aux employeurs',
+  adviser: 'aux conseillers des structures d’insertion',
+  admin: 'aux administrateurs du territoire',
+};
+
+function forbiddenDetail(roles: readonly UserRole[]): string {
+  return `Cette page est réservée ${roles.map((role) => spaceOf[role]).join(' et ')}.`;
+}
+
+/** The pages of some roles only: anyone else gets the French "accès refusé" page (and the API refuses anyway). */
 export function RequireRole({ roles }: { roles: readonly UserRole[] }) {
   const me = useMe();
   if (me.isPending) return <Loading what="votre compte" />;
   if (me.isError) return <ErrorPage error={me.error} />;
-  if (!roles.includes(me.data.user.role)) {
-    return <ForbiddenPage detail="Cet espace est réservé aux employeurs. L’espace des conseillers arrive bientôt." />;
-  }
+  if (!roles.includes(me.data.user.role)) return <ForbiddenPage detail={forbiddenDetail(roles)} />;
   return <Outlet />;
 }
+
+/** One address, the page of the signed-in user's role (an offer's page is the employer's or the adviser's). */
+export function ByRole(pages: Partial<Record<UserRole, ReactNode>>) {
+  const me = useMe();
+  if (me.isPending) return <Loading what="votre compte" />;
+  if (me.isError) return <ErrorPage error={me.error} />;
+  const page = pages[me.data.user.role];
+  if (page === undefined) {
+    return <ForbiddenPage detail={forbiddenDetail(Object.keys(pages) as UserRole[])} />;
+  }
+  return <>{page}</>;
+}
+
+export const homeOf: Record<UserRole, string> = {
+  employer: '/offres',
+  adviser: '/personnes',
+  admin: '/administration',
+};
 
 /** Where a signed-in user starts. */
 export function HomeRedirect() {
   const me = useMe();
   if (me.isPending) return <Loading what="votre compte" />;
   if (me.isError) return <ErrorPage error={me.error} />;
-  return <Navigate to={me.data.user.role === 'employer' ? '/offres' : '/notifications'} replace />;
+  return <Navigate to={homeOf[me.data.user.role]} replace />;
 }

@@ -5,6 +5,7 @@ import { Outlet, useLocation } from 'react-router';
 import { useUnreadCount } from '../notifications/queries';
 import { useMe } from '../session/queries';
 import { useSession } from '../session/SessionProvider';
+import { navigationFor } from './navigation';
 
 const brandTop = (
   <>
@@ -34,7 +35,6 @@ export function Layout() {
   const me = useMe(signedIn);
   const unread = useUnreadCount(signedIn);
   const { pathname } = useLocation();
-  const employer = signedIn && me.data?.user.role === 'employer';
 
   const quickAccessItems: HeaderProps.QuickAccessItem[] = signedIn
     ? [
@@ -52,17 +52,8 @@ export function Layout() {
       ]
     : [{ iconId: 'fr-icon-lock-line', text: 'Se connecter', linkProps: { to: '/connexion' } }];
 
-  const navigation = employer
-    ? [
-        {
-          text: 'Mes offres',
-          linkProps: { to: '/offres' },
-          isActive: pathname.startsWith('/offres') || pathname.startsWith('/mises-en-relation'),
-        },
-        { text: 'Notifications', linkProps: { to: '/notifications' }, isActive: pathname === '/notifications' },
-        { text: 'Organisation', linkProps: { to: '/organisation' }, isActive: pathname === '/organisation' },
-      ]
-    : undefined;
+  const role = signedIn ? me.data?.user.role : undefined;
+  const navigation = role ? navigationFor(role, pathname) : undefined;
 
   return (
     <>
