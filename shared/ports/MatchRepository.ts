@@ -10,6 +10,8 @@ export interface MatchFilter {
   candidateOrganizationId?: string;
   offerId?: string;
   candidateId?: string;
+  /** The matches of any of these people. */
+  candidateIds?: readonly string[];
   statuses?: readonly MatchStatus[];
   /** Only matches that were proposed to the employer (`proposedAt` set): what employers may see. */
   proposedOnly?: boolean;

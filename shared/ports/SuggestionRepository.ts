@@ -5,4 +5,6 @@ export interface SuggestionRepository {
   findList(subject: SuggestionSubject): Promise<SuggestionList | null>;
   saveList(list: SuggestionList): Promise<void>;
   removeList(subject: SuggestionSubject): Promise<void>;
+  /** How many current (not stale) suggestions each of these subjects' lists holds; absent lists count 0. */
+  countCurrent(entity: SuggestionSubject['entity'], ids: readonly string[]): Promise<Map<string, number>>;
 }

@@ -34,6 +34,7 @@ import { EraseCandidate } from '../domain/candidates/useCases/eraseCandidate';
 import { ExportCandidate } from '../domain/candidates/useCases/exportCandidate';
 import { GetCandidate } from '../domain/candidates/useCases/getCandidate';
 import { ListCandidates } from '../domain/candidates/useCases/listCandidates';
+import { ListCaseload } from '../domain/candidates/useCases/listCaseload';
 import { UpdateCandidate } from '../domain/candidates/useCases/updateCandidate';
 import { CloseOffer } from '../domain/offers/useCases/closeOffer';
 import { CreateOffer } from '../domain/offers/useCases/createOffer';
@@ -64,6 +65,7 @@ import { MongoPipelinePairs } from '../adapters/mongo/MongoPipelinePairs';
 import { MongoSuggestionRepository } from '../adapters/mongo/MongoSuggestionRepository';
 import { BackfillSuggestions } from '../domain/matching/useCases/backfillSuggestions';
 import { ComputeSuggestions } from '../domain/matching/useCases/computeSuggestions';
+import { ExplainFit } from '../domain/matching/useCases/explainFit';
 import { GetCandidateSuggestions } from '../domain/matching/useCases/getCandidateSuggestions';
 import { GetOfferSuggestions } from '../domain/matching/useCases/getOfferSuggestions';
 import { RefreshSuggestions } from '../domain/matching/useCases/refreshSuggestions';
@@ -175,6 +177,7 @@ export interface Dependencies {
     updateCandidate: UpdateCandidate;
     getCandidate: GetCandidate;
     listCandidates: ListCandidates;
+    listCaseload: ListCaseload;
     eraseCandidate: EraseCandidate;
     exportCandidate: ExportCandidate;
     addBarrier: AddBarrier;
@@ -189,6 +192,7 @@ export interface Dependencies {
     backfillSuggestions: BackfillSuggestions;
     getOfferSuggestions: GetOfferSuggestions;
     getCandidateSuggestions: GetCandidateSuggestions;
+    explainFit: ExplainFit;
     refreshSuggestions: RefreshSuggestions;
     startMatch: StartMatch;
     transitionMatch: TransitionMatch;
@@ -456,6 +460,7 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
       ...candidateUseCases,
       getCandidate: new GetCandidate(candidateDeps),
       listCandidates: new ListCandidates(candidateDeps),
+      listCaseload: new ListCaseload({ ...candidateDeps, suggestions: matchingDeps.suggestions }),
       eraseCandidate: new EraseCandidate(candidateDeps),
       exportCandidate: new ExportCandidate(candidateDeps),
       addBarrier: new AddBarrier(candidateDeps),
@@ -470,6 +475,7 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
       backfillSuggestions: new BackfillSuggestions(matchingDeps),
       getOfferSuggestions: new GetOfferSuggestions(matchingDeps),
       getCandidateSuggestions: new GetCandidateSuggestions(matchingDeps),
+      explainFit: new ExplainFit(matchingDeps),
       refreshSuggestions: new RefreshSuggestions(matchingDeps),
       startMatch: new StartMatch(pipelineDeps),
       transitionMatch: new TransitionMatch(pipelineDeps),

@@ -11,6 +11,8 @@ import {
   candidateSchema,
   candidateSearchQuerySchema,
   candidateSearchResultSchema,
+  caseloadPageSchema,
+  caseloadQuerySchema,
   newBarrierBodySchema,
   newCandidateBodySchema,
 } from '../schemas/candidateSchemas';
@@ -66,6 +68,33 @@ export function registerCandidateRoutes(target: RouteTarget, useCases: Dependenc
         near: nearFromQuery(query),
         limit: query.limit,
         offset: query.offset,
+      }),
+    }),
+  });
+
+  defineRoute(target, {
+    method: 'get',
+    path: '/candidates/caseload',
+    summary:
+      'The people the caller (or their organisation) follows, filtered, with their suggestions and matches counted',
+    tags: ['candidates'],
+    access: advisers,
+    query: caseloadQuerySchema,
+    success: { status: 200, description: 'by last name, then first name', schema: caseloadPageSchema },
+    handle: async ({ actor, query }) => ({
+      status: 200,
+      body: await useCases.listCaseload.execute({
+        actor,
+        scope: query.scope,
+        filter: {
+          ...(query.q ? { name: query.q } : {}),
+          ...(query.status ? { status: query.status } : {}),
+          ...(query.sector ? { sector: query.sector } : {}),
+          ...(query.consent ? { consentGiven: query.consent === 'given' } : {}),
+          hasSuggestions: query.hasSuggestions,
+          waitingForAnswer: query.waitingForAnswer,
+        },
+        page: { limit: query.limit, offset: query.offset },
       }),
     }),
   });

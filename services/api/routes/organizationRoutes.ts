@@ -59,9 +59,9 @@ export function registerOrganizationRoutes(target: RouteTarget, useCases: Depend
   defineRoute(target, {
     method: 'get',
     path: '/organizations/:id/users',
-    summary: 'List the users of an organisation of the caller’s territory',
+    summary: 'List the users of an organisation: administrators, any of their territory; others, their own',
     tags: ['organizations'],
-    access: adminOnly,
+    access: ['admin', 'adviser', 'employer'],
     params: idParamsSchema,
     query: pageQuerySchema,
     success: { status: 200, description: 'one page', schema: pageSchema(userSchema, 'UserPage') },

@@ -3,6 +3,8 @@ import { defineRoute, type RouteTarget } from '../http/defineRoute';
 import { idParamsSchema } from '../schemas/commonSchemas';
 import {
   candidateSuggestionsSchema,
+  fitAnswerSchema,
+  fitQuerySchema,
   offerSuggestionsSchema,
   refreshAcceptedSchema,
   suggestionQuerySchema,
@@ -40,6 +42,23 @@ export function registerSuggestionRoutes(target: RouteTarget, useCases: Dependen
     handle: async ({ actor, params, query }) => ({
       status: 200,
       body: await useCases.getCandidateSuggestions.execute({ actor, candidateId: params.id, ...query }),
+    }),
+  });
+
+  defineRoute(target, {
+    method: 'get',
+    path: '/candidates/:id/fit',
+    summary:
+      'Why (not) this person for this published offer: the hard constraints that fail, else the score computed now',
+    tags: ['matching'],
+    access: advisers,
+    params: idParamsSchema,
+    query: fitQuerySchema,
+    success: { status: 200, description: 'the answer; nothing is written', schema: fitAnswerSchema },
+    problems: ['not_found'],
+    handle: async ({ actor, params, query }) => ({
+      status: 200,
+      body: await useCases.explainFit.execute({ actor, candidateId: params.id, offerId: query.offerId }),
     }),
   });
 

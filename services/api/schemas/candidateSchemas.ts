@@ -9,7 +9,7 @@ import {
   workSchedules,
 } from '../../../shared/domain/reference/employmentTerms';
 import { sectors } from '../../../shared/domain/reference/sectors';
-import { objectIdSchema } from './commonSchemas';
+import { booleanQueryFlag, objectIdSchema } from './commonSchemas';
 import {
   certificationCodesSchema,
   dateSchema,
@@ -185,6 +185,38 @@ export const candidateListQuerySchema = z.strictObject({
   status: z.enum(candidateStatuses).optional(),
   referentAdviserId: objectIdSchema.optional(),
 });
+
+export const caseloadQuerySchema = z.strictObject({
+  scope: z.enum(['mine', 'organization']).default('mine').meta({
+    description: 'mine: the people the caller is the referent of; organization: all the organisation follows',
+  }),
+  q: lineText(100).optional().meta({ description: 'part of the first or last name' }),
+  status: z.enum(candidateStatuses).optional(),
+  sector: z.enum(sectors).optional(),
+  consent: z
+    .enum(['given', 'not_given'])
+    .optional()
+    .meta({ description: 'given: the person agreed to be shown to employers' }),
+  hasSuggestions: booleanQueryFlag.meta({ description: 'true: only people with a current suggestion' }),
+  waitingForAnswer: booleanQueryFlag.meta({ description: 'true: only people with a proposal not answered yet' }),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  offset: z.coerce.number().int().min(0).max(10_000).default(0),
+});
+
+export const caseloadPageSchema = z
+  .object({
+    items: z.array(
+      z.object({
+        candidate: candidateSchema,
+        currentSuggestions: z.number().meta({ description: 'offers suggested now (stale ones excluded)' }),
+        openMatches: z.number().meta({ description: 'matches under way, suggested to interview scheduled' }),
+        waitingForAnswer: z.number().meta({ description: 'proposals the employer has not answered yet' }),
+        lastActivityAt: z.date().meta({ description: 'latest change of the profile or of one of its matches' }),
+      }),
+    ),
+    total: z.number(),
+  })
+  .meta({ id: 'CaseloadPage' });
 
 export const candidateSearchQuerySchema = z.strictObject({
   q: z.string().trim().max(200).optional(),

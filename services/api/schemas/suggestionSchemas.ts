@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { candidateStatuses } from '../../../shared/domain/candidates/candidateProfile';
+import { hardConstraintCodes } from '../../../shared/domain/matching/hardConstraints';
 import { matchingCriteria } from '../../../shared/domain/matching/matchingWeights';
 import { offerStatuses } from '../../../shared/domain/offers/offer';
 import { contractTypes } from '../../../shared/domain/reference/employmentTerms';
+import { objectIdSchema } from './commonSchemas';
 import { jobDesignationSchema } from './fieldSchemas';
 import { communePlaceSchema } from './geographySchemas';
 
@@ -33,6 +35,27 @@ const suggestionFields = {
     .nullable()
     .meta({ description: 'set when a recomputation no longer finds a suggestion taken into the pipeline' }),
 };
+
+export const fitQuerySchema = z.strictObject({ offerId: objectIdSchema });
+
+export const fitAnswerSchema = z
+  .object({
+    candidateId: z.string(),
+    offerId: z.string(),
+    eligible: z.boolean().meta({ description: 'every hard constraint holds: the person can be suggested' }),
+    failures: z
+      .array(z.object({ code: z.enum(hardConstraintCodes), reason: z.string().meta({ description: 'in French' }) }))
+      .meta({ description: 'the hard constraints that fail; empty when eligible' }),
+    assessment: z
+      .object({
+        score: suggestionFields.score,
+        breakdown: suggestionFields.breakdown,
+        explanation: suggestionFields.explanation,
+      })
+      .nullable()
+      .meta({ description: 'the score computed now when eligible; null otherwise' }),
+  })
+  .meta({ id: 'FitAnswer' });
 
 const listFields = {
   currentVersion: z.number().meta({ description: 'the version of the offer or profile now' }),

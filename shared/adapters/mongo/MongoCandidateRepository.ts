@@ -5,6 +5,7 @@ import type {
   CandidateChanges,
   CandidateFilter,
   CandidateRepository,
+  CaseloadQuery,
   NewCandidate,
 } from '../../ports/CandidateRepository';
 import { candidateModel, type CandidateDocument } from './candidateModel';
@@ -21,6 +22,28 @@ function toCandidate(doc: CandidateDocument): CandidateProfile {
     referentAdviserId: referentAdviserId.toHexString(),
     // Profiles written before the field existed have none.
     lastProposedAt: rest.lastProposedAt ?? null,
+  };
+}
+
+const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The caseload's filters as a query; null when they can keep nobody (an id that is no id). */
+function caseloadFilter(organizationId: string, query: CaseloadQuery): Record<string, unknown> | null {
+  const organization = toObjectIdOrNull(organizationId);
+  const referent = query.referentAdviserId === undefined ? undefined : toObjectIdOrNull(query.referentAdviserId);
+  if (!organization || referent === null) return null;
+  const name = query.name?.trim();
+  const pattern = name ? { $regex: escapeRegex(name), $options: 'i' } : undefined;
+  return {
+    organizationId: organization,
+    ...(referent ? { referentAdviserId: referent } : {}),
+    ...(query.status ? { status: query.status } : {}),
+    ...(query.sector ? { desiredSectors: query.sector } : {}),
+    ...(query.consentGiven === undefined
+      ? {}
+      : { 'consent.shareWithEmployers': query.consentGiven ? true : { $ne: true } }),
+    ...(pattern ? { $or: [{ 'contact.firstName': pattern }, { 'contact.lastName': pattern }] } : {}),
+    ...(query.amongIds ? { _id: { $in: query.amongIds.map(toObjectIdOrNull).filter((id) => id !== null) } } : {}),
   };
 }
 
@@ -90,6 +113,32 @@ export class MongoCandidateRepository implements CandidateRepository {
       .limit(page.limit)
       .lean<CandidateDocument[]>();
     return docs.map(toCandidate);
+  }
+
+  async searchInOrganization(
+    organizationId: string,
+    query: CaseloadQuery,
+    page: { limit: number; offset: number },
+  ): Promise<{ items: CandidateProfile[]; total: number }> {
+    const filter = caseloadFilter(organizationId, query);
+    if (!filter) return { items: [], total: 0 };
+    const [docs, total] = await Promise.all([
+      this.model
+        .find(filter)
+        .sort({ 'contact.lastName': 1, 'contact.firstName': 1, _id: 1 })
+        .skip(page.offset)
+        .limit(page.limit)
+        .lean<CandidateDocument[]>(),
+      this.model.countDocuments(filter),
+    ]);
+    return { items: docs.map(toCandidate), total };
+  }
+
+  async idsInOrganization(organizationId: string, query: CaseloadQuery): Promise<string[]> {
+    const filter = caseloadFilter(organizationId, query);
+    if (!filter) return [];
+    const docs = await this.model.find(filter, { _id: 1 }).lean<Pick<CandidateDocument, '_id'>[]>();
+    return docs.map((doc) => doc._id.toHexString());
   }
 
   async listInOrganizationByIds(organizationId: string, candidateIds: string[]): Promise<CandidateProfile[]> {

@@ -18,6 +18,7 @@ function toQuery(filter: MatchFilter): Record<string, unknown> {
     ...(filter.candidateOrganizationId ? { candidateOrganizationId: filter.candidateOrganizationId } : {}),
     ...(filter.offerId ? { offerId: filter.offerId } : {}),
     ...(filter.candidateId ? { candidateId: filter.candidateId } : {}),
+    ...(filter.candidateIds ? { candidateId: { $in: filter.candidateIds } } : {}),
     ...(filter.statuses ? { status: { $in: filter.statuses } } : {}),
     ...(filter.proposedOnly ? { proposedAt: { $ne: null } } : {}),
   };

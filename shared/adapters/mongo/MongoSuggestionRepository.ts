@@ -32,4 +32,17 @@ export class MongoSuggestionRepository implements SuggestionRepository {
   async removeList(subject: SuggestionSubject): Promise<void> {
     await this.lists.deleteOne({ _id: keyOf(subject) });
   }
+
+  async countCurrent(entity: SuggestionSubject['entity'], ids: readonly string[]): Promise<Map<string, number>> {
+    const counts = new Map(ids.map((id) => [id, 0]));
+    if (ids.length === 0) return counts;
+    const documents = await this.lists
+      .find({ _id: { $in: ids.map((id) => keyOf({ entity, id })) } }, { subject: 1, suggestions: 1 })
+      .lean<Pick<SuggestionListDocument, 'subject' | 'suggestions'>[]>();
+    for (const document of documents) {
+      const current = document.suggestions.filter((suggestion) => !suggestion.stale).length;
+      counts.set(document.subject.id, current);
+    }
+    return counts;
+  }
 }

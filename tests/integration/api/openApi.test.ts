@@ -54,6 +54,8 @@ describe('OpenAPI', () => {
         'POST /api/v1/candidates',
         'GET /api/v1/candidates',
         'GET /api/v1/candidates/search',
+        'GET /api/v1/candidates/caseload',
+        'GET /api/v1/candidates/{id}/fit',
         'GET /api/v1/candidates/{id}',
         'PATCH /api/v1/candidates/{id}',
         'DELETE /api/v1/candidates/{id}',

@@ -960,8 +960,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List the users of an organisation of the caller’s territory
-         * @description Rôles autorisés : admin.
+         * List the users of an organisation: administrators, any of their territory; others, their own
+         * @description Rôles autorisés : admin, adviser, employer.
          */
         get: {
             parameters: {
@@ -3175,6 +3175,105 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/candidates/caseload": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The people the caller (or their organisation) follows, filtered, with their suggestions and matches counted
+         * @description Rôles autorisés : adviser.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description mine: the people the caller is the referent of; organization: all the organisation follows */
+                    scope?: "mine" | "organization";
+                    /** @description part of the first or last name */
+                    q?: string;
+                    status?: "active" | "paused" | "placed" | "exited";
+                    sector?: "construction" | "industry" | "transport_logistics" | "home_services" | "digital" | "agriculture" | "other";
+                    /** @description given: the person agreed to be shown to employers */
+                    consent?: "given" | "not_given";
+                    /** @description true: only people with a current suggestion */
+                    hasSuggestions?: "true" | "false";
+                    /** @description true: only people with a proposal not answered yet */
+                    waitingForAnswer?: "true" | "false";
+                    limit?: number;
+                    offset?: number | null;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description by last name, then first name */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CaseloadPage"];
+                    };
+                };
+                /** @description Requête invalide */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authentification requise */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Accès refusé */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Erreur interne */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Service indisponible */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/candidates/{id}": {
         parameters: {
             query?: never;
@@ -4067,6 +4166,103 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["CandidateSuggestions"];
+                    };
+                };
+                /** @description Requête invalide */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authentification requise */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Accès refusé */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ressource introuvable */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Erreur interne */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Service indisponible */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/candidates/{id}/fit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Why (not) this person for this published offer: the hard constraints that fail, else the score computed now
+         * @description Rôles autorisés : adviser.
+         */
+        get: {
+            parameters: {
+                query: {
+                    offerId: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the answer; nothing is written */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FitAnswer"];
                     };
                 };
                 /** @description Requête invalide */
@@ -6140,6 +6336,23 @@ export interface components {
                 };
             };
         };
+        CaseloadPage: {
+            items: {
+                candidate: components["schemas"]["Candidate"];
+                /** @description offers suggested now (stale ones excluded) */
+                currentSuggestions: number;
+                /** @description matches under way, suggested to interview scheduled */
+                openMatches: number;
+                /** @description proposals the employer has not answered yet */
+                waitingForAnswer: number;
+                /**
+                 * Format: date-time
+                 * @description latest change of the profile or of one of its matches
+                 */
+                lastActivityAt: string;
+            }[];
+            total: number;
+        };
         CandidatePage: {
             items: components["schemas"]["Candidate"][];
             nextCursor: string | null;
@@ -6355,6 +6568,38 @@ export interface components {
                     expiresAt: string | null;
                 };
             }[];
+        };
+        FitAnswer: {
+            candidateId: string;
+            offerId: string;
+            /** @description every hard constraint holds: the person can be suggested */
+            eligible: boolean;
+            /** @description the hard constraints that fail; empty when eligible */
+            failures: {
+                /** @enum {string} */
+                code: "not_active" | "no_consent" | "job_not_sought" | "too_far" | "missing_certification" | "incompatible_schedule" | "incompatible_hours" | "not_available_in_time" | "contract_not_accepted" | "qualification_too_low" | "incompatible_work_constraint";
+                /** @description in French */
+                reason: string;
+            }[];
+            /** @description the score computed now when eligible; null otherwise */
+            assessment: {
+                /** @description 0–100: the sum of the breakdown’s points */
+                score: number;
+                breakdown: {
+                    /** @enum {string} */
+                    criterion: "desiredJob" | "skills" | "experience" | "distance" | "textRelevance" | "waiting";
+                    weight: number;
+                    /** @description 0–1 */
+                    value: number;
+                    /** @description weight × value */
+                    points: number;
+                    explanation: string;
+                }[];
+                explanation: {
+                    met: string[];
+                    missing: string[];
+                };
+            } | null;
         };
         SuggestionRefresh: {
             /** @description the matching job that will recompute the list */

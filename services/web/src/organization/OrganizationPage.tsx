@@ -3,7 +3,7 @@ import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Table } from '@codegouvfr/react-dsfr/Table';
 import { useState, type FormEvent } from 'react';
-import { fieldErrorsOf, isProblem, reasonFor } from '../api/problem';
+import { fieldErrorsOf, reasonFor } from '../api/problem';
 import { useMe } from '../session/queries';
 import { Loaded } from '../ui/ErrorPages';
 import { formatDate } from '../ui/format';
@@ -36,8 +36,6 @@ function Members({ organizationId }: { organizationId: string }) {
       <h2 className="fr-h4">Membres</h2>
       {members.isPending ? (
         <Loading what="les membres" />
-      ) : isProblem(members.error, 403) ? (
-        <p>La liste des membres n’est visible que des administrateurs du territoire.</p>
       ) : members.isError ? (
         <ProblemAlert error={members.error} />
       ) : (
