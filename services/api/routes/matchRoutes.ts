@@ -41,6 +41,7 @@ export function registerMatchRoutes(target: RouteTarget, useCases: Dependencies[
         actor,
         offerId: query.offerId,
         candidateId: query.candidateId,
+        referentAdviserId: query.referentAdviserId,
         statuses: query.status,
         page: { limit: query.limit, ...(query.after ? { after: query.after } : {}) },
       }),

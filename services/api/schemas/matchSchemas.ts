@@ -36,6 +36,9 @@ export const transitionBodySchema = z
 export const matchListQuerySchema = z.strictObject({
   offerId: objectIdSchema.optional(),
   candidateId: objectIdSchema.optional(),
+  referentAdviserId: objectIdSchema
+    .optional()
+    .meta({ description: 'advisers: the matches of the people this adviser is the referent of' }),
   status: z
     .union([z.enum(matchStatuses), z.array(z.enum(matchStatuses))])
     .optional()

@@ -140,6 +140,39 @@ describe('GET /candidates/caseload', () => {
     expect(second.total).toBe(4);
   });
 
+  it('gives the pipeline of the people one adviser is the referent of (GET /matches?referentAdviserId=)', async () => {
+    const me = await testApp
+      .http()
+      .get('/api/v1/me')
+      .set(...bearer(adviser))
+      .expect(200);
+    const adviserId = (me.body as { user: { id: string } }).user.id;
+    const matchesOf = async (query: string) =>
+      (
+        (
+          await testApp
+            .http()
+            .get(`/api/v1/matches?${query}`)
+            .set(...bearer(colleague))
+            .expect(200)
+        ).body as {
+          items: { candidateId: string }[];
+        }
+      ).items.map((match) => match.candidateId);
+    expect(await matchesOf(`referentAdviserId=${adviserId}`)).toEqual([ids.waiting]);
+    expect(await matchesOf(`referentAdviserId=${adviserId}&candidateId=${ids.suggested}`)).toEqual([]);
+    const colleagueId = (
+      (
+        await testApp
+          .http()
+          .get('/api/v1/me')
+          .set(...bearer(colleague))
+          .expect(200)
+      ).body as { user: { id: string } }
+    ).user.id;
+    expect(await matchesOf(`referentAdviserId=${colleagueId}`)).toEqual([]);
+  });
+
   it('refuses employers and explains a bad filter', async () => {
     await testApp
       .http()

@@ -4553,6 +4553,8 @@ export interface paths {
                 query?: {
                     offerId?: string;
                     candidateId?: string;
+                    /** @description advisers: the matches of the people this adviser is the referent of */
+                    referentAdviserId?: string;
                     status?: ("suggested" | "shortlisted" | "dismissed" | "proposed" | "interview_requested" | "interview_scheduled" | "hired" | "not_hired" | "declined" | "expired" | "withdrawn" | "no_show" | "cancelled") | ("suggested" | "shortlisted" | "dismissed" | "proposed" | "interview_requested" | "interview_scheduled" | "hired" | "not_hired" | "declined" | "expired" | "withdrawn" | "no_show" | "cancelled")[];
                     limit?: number;
                     after?: string;

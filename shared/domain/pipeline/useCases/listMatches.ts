@@ -14,6 +14,8 @@ export class ListMatches {
     actor: Actor;
     offerId?: string | undefined;
     candidateId?: string | undefined;
+    /** Advisers: the matches of the people this colleague (or themselves) is the referent of. */
+    referentAdviserId?: string | undefined;
     statuses?: MatchStatus[] | undefined;
     page: PageRequest;
   }): Promise<Page<MatchView>> {
@@ -29,6 +31,13 @@ export class ListMatches {
       ...(input.candidateId ? { candidateId: input.candidateId } : {}),
       ...(input.statuses?.length ? { statuses: input.statuses } : {}),
     };
+    if (input.referentAdviserId && !employer) {
+      const followed = await this.deps.candidates.idsInOrganization(actor.organizationId, {
+        referentAdviserId: input.referentAdviserId,
+      });
+      // With a person asked too, the two filters meet.
+      filter.candidateIds = input.candidateId ? followed.filter((id) => id === input.candidateId) : followed;
+    }
     const matches = await this.deps.matches.list(filter, input.page);
     const items = employer ? await employerViewsOf(matches, this.deps.candidates) : matches.map(adviserView);
     return { items, nextCursor: matches.length === input.page.limit ? (matches.at(-1)?.id ?? null) : null };
