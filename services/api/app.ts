@@ -9,6 +9,7 @@ import swaggerUi from 'swagger-ui-express';
 import type { Dependencies } from '../../shared/wiring/buildDependencies';
 import type { RouteTarget } from './http/defineRoute';
 import { errorHandler, sendProblem } from './http/errorHandler';
+import { useFrenchValidationMessages } from './http/frenchValidationMessages';
 import { problem } from './http/problemDetails';
 import { declaredRoutesOnly, RouteTable } from './http/routeTable';
 import { serveWebApp } from './http/serveWebApp';
@@ -21,6 +22,7 @@ const requestIdPattern = /^[A-Za-z0-9._-]{1,100}$/;
 
 export function createApp(deps: Dependencies): Express {
   const { config, logger } = deps;
+  useFrenchValidationMessages();
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.TRUST_PROXY);
