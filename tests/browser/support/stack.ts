@@ -1,5 +1,9 @@
+import { Redis } from 'ioredis';
+import { createQueue } from '../../../shared/adapters/queue/bullmq/createQueue';
+import { scheduledJobs } from '../../../workers/schedulerWorker';
 import { freePort } from '../../../infra/local/freePort';
 import { startMailSink, type MailSink } from '../../../infra/local/mailSink';
+import { startLocalSmsProvider, type LocalSmsProvider } from '../../../infra/local/smsProvider';
 import { adminCredentials } from '../../support/accounts';
 import { processEnv, runEntryPoint, type RunningProcess } from '../../support/processes';
 import { remoteApi, type ApiClient } from '../../support/testApp';
@@ -9,17 +13,24 @@ export interface Stack {
   baseUrl: string;
   api: ApiClient;
   mail: MailSink;
+  /** Text messages sent to people; each is reported delivered a moment later, as a provider does. */
+  sms: LocalSmsProvider;
+  /** The workers' scheduler: a test runs a recurring job now instead of waiting for its hour. */
+  runScheduledJob(name: keyof typeof scheduledJobs): Promise<void>;
   stop(): Promise<void>;
 }
 
 /**
  * The real thing, as `npm start` runs it: the API process (which serves the built app and, with
  * the embedded search engine, indexes and matches), the workers process (notifications, the
- * scheduler) and an SMTP sink, on this test file's own database and queues.
+ * scheduler), an SMTP sink and the local SMS provider (infra/local/smsProvider.ts, which reports
+ * each message delivered to the API's status webhook), on this test file's own database and queues.
  */
 export async function startStack(): Promise<Stack> {
-  const [port, smsPort] = await Promise.all([freePort(), freePort()]);
+  const port = await freePort();
   const mail = await startMailSink();
+  const smsKeys = { apiKey: 'browser-sms-key', statusSecret: 'browser-sms-status-secret' };
+  const sms = await startLocalSmsProvider({ ...smsKeys, autoReport: true });
   const baseUrl = `http://127.0.0.1:${port}`;
   const config = testConfig();
   const env = {
@@ -27,8 +38,9 @@ export async function startStack(): Promise<Stack> {
     HTTP_PORT: String(port),
     PUBLIC_BASE_URL: baseUrl,
     SMTP_URL: mail.url,
-    // Nothing listens there: text messages to people fail and are retried, out of the way.
-    SMS_PROVIDER_URL: `http://127.0.0.1:${smsPort}`,
+    SMS_PROVIDER_URL: sms.url,
+    SMS_API_KEY: smsKeys.apiKey,
+    SMS_STATUS_SECRET: smsKeys.statusSecret,
     WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true',
     ADMIN_EMAIL: adminCredentials.email,
     ADMIN_PASSWORD: adminCredentials.password,
@@ -38,6 +50,7 @@ export async function startStack(): Promise<Stack> {
     for (const running of processes) running.child.kill('SIGTERM');
     await Promise.all(processes.map((running) => running.exited));
     await mail.close();
+    await sms.close();
   };
   try {
     const api = runEntryPoint('services/api/main.ts', { ...env, LOG_LEVEL: 'info' });
@@ -50,5 +63,15 @@ export async function startStack(): Promise<Stack> {
     await stop();
     throw error;
   }
-  return { baseUrl, api: remoteApi(baseUrl), mail, stop };
+  const runScheduledJob = async (name: keyof typeof scheduledJobs) => {
+    const connection = new Redis(config.REDIS_URL, { maxRetriesPerRequest: null });
+    const scheduler = createQueue('scheduler', connection, config.QUEUE_PREFIX);
+    try {
+      await scheduler.add(name, {});
+    } finally {
+      await scheduler.close();
+      connection.disconnect();
+    }
+  };
+  return { baseUrl, api: remoteApi(baseUrl), mail, sms, runScheduledJob, stop };
 }
