@@ -47,10 +47,10 @@ if [ ! -x .venv/bin/schemathesis ] || ! .venv/bin/schemathesis --version 2>/dev/
   .venv/bin/pip install --quiet --disable-pip-version-check "schemathesis==$schemathesis_version"
 fi
 
-# The web app, built again when its sources changed since the last build (as the launcher above).
+# The web app, built again when its sources (or the domain labels it imports) changed since the last build.
 web=services/web
 if [ -f "$web/index.html" ] && { [ ! -f "$web/dist/index.html" ] ||
-  [ -n "$(find "$web/index.html" "$web/vite.config.ts" "$web/src" package-lock.json -newer "$web/dist/index.html" -type f 2>/dev/null | head -1)" ]; }; then
+  [ -n "$(find "$web/index.html" "$web/vite.config.ts" "$web/src" shared/domain package-lock.json -newer "$web/dist/index.html" -type f 2>/dev/null | head -1)" ]; }; then
   echo "setup: building the web app"
   npm run --silent web:build >/dev/null
 fi
