@@ -12,6 +12,8 @@ let colleague: string;
 let otherEmployer: string;
 let adviser: string;
 let mailSink: MailSink;
+let adminToken: string;
+let employerOrganizationId: string;
 
 interface NotificationPage {
   items: { id: string; category: string; title: string; body: string; link: string; readAt: string | null }[];
@@ -24,8 +26,9 @@ beforeAll(async () => {
   testApp = await startTestApp({ env: { MATCHING_DEBOUNCE_MS: '20', SMTP_URL: mailSink.url } });
   workers = await startWorkers(testApp.deps, ['indexing', 'matching', 'notifications']);
   await bootstrapAdmin(testApp);
-  const adminToken = (await login(testApp, adminCredentials)).accessToken;
+  adminToken = (await login(testApp, adminCredentials)).accessToken;
   const employerAccount = await anAccount(testApp, adminToken, 'employer');
+  employerOrganizationId = employerAccount.organizationId;
   employer = employerAccount.accessToken;
   const colleagueCredentials = { email: 'collegue@example.test', password: 'a-long-password-42' };
   await testApp
@@ -184,5 +187,37 @@ describe('in-app notifications', () => {
       expect((await notificationsOf(employer)).items).toHaveLength(employerBefore.items.length + 1),
     );
     expect((await notificationsOf(colleague)).items).toHaveLength(before.items.length);
+  });
+});
+
+describe('a deactivated user', () => {
+  it('is told nothing more (no delivery on any channel), while colleagues still are', async () => {
+    const credentials = { email: 'partie@example.test', password: 'a-long-password-42' };
+    const created = await testApp
+      .http()
+      .post(`/api/v1/organizations/${employerOrganizationId}/users`)
+      .set(...bearer(adminToken))
+      .send({ ...credentials, displayName: 'Partie', role: 'employer' })
+      .expect(201);
+    const leaverId = (created.body as { id: string }).id;
+    await testApp
+      .http()
+      .post(`/api/v1/organizations/${employerOrganizationId}/users/${leaverId}/deactivate`)
+      .set(...bearer(adminToken))
+      .expect(200);
+
+    const { matchId } = await aProposal(testApp, { employer, adviser }, { title: 'Conducteur PL Tourcoing' });
+    await testApp.deps.useCases.dispatchDomainEvents.execute();
+    await eventually(async () => {
+      const links = (await notificationsOf(employer)).items.map((item) => item.link);
+      expect(links).toContain(`/mises-en-relation/${matchId}`);
+    });
+    // The dispatch that told the colleague wrote every delivery of the event, e-mails included.
+    const deliveries = await testApp
+      .http()
+      .get(`/api/v1/notifications/deliveries?recipient=${leaverId}`)
+      .set(...bearer(adminToken))
+      .expect(200);
+    expect(deliveries.body).toEqual([]);
   });
 });

@@ -25,7 +25,21 @@ export class UserRecipients {
     private readonly once: Once,
   ) {}
 
+  /** The users of the audience who are still active: a deactivated account is told nothing more. */
   async of(audience: Audience, event: DomainEvent, offerTitle: string | null): Promise<UserRecipient[]> {
+    const recipients = await this.audience(audience, event, offerTitle);
+    const active = await Promise.all(recipients.map((recipient) => this.isActive(recipient)));
+    return recipients.filter((_recipient, index) => active[index]);
+  }
+
+  private async isActive(recipient: UserRecipient): Promise<boolean> {
+    const user = await this.once(`user:${recipient.id}`, () =>
+      this.deps.users.findInOrganization(recipient.organizationId, recipient.id),
+    );
+    return user !== null && user.deactivatedAt === null;
+  }
+
+  private async audience(audience: Audience, event: DomainEvent, offerTitle: string | null): Promise<UserRecipient[]> {
     if (audience === 'account_holder' && event.data.userId) {
       return [{ id: String(event.data.userId), organizationId: String(event.data.organizationId) }];
     }
@@ -41,7 +55,9 @@ export class UserRecipients {
       const members = await this.once(`members:${organizationId}`, () =>
         this.deps.users.listInOrganization(organizationId, { limit: 500 }),
       );
-      return members.filter((user) => user.role === 'employer').map((user) => ({ id: user.id, organizationId }));
+      return members
+        .filter((user) => user.role === 'employer' && user.deactivatedAt === null)
+        .map((user) => ({ id: user.id, organizationId }));
     }
     return [];
   }
