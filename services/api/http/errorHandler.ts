@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ErrorRequestHandler, Response } from 'express';
 import type { Logger } from 'pino';
 import { DomainError } from '../../../shared/domain/errors';
+import { isDependencyOutage } from './dependencyOutage';
 import { problem, problemFromDomainError, problemKindForClientStatus, type Problem } from './problemDetails';
 
 export function sendProblem(res: Response, body: Problem): void {
@@ -63,6 +64,17 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     if (status !== null) return sendProblem(res, clientProblem(error as object, status));
 
     const errorId = randomUUID();
+    if (isDependencyOutage(error)) {
+      logger.error({ err: error, errorId, requestId: req.id }, 'a dependency is unreachable');
+      return sendProblem(
+        res,
+        problem('unavailable', {
+          errorId,
+          retryAfterSeconds: 5,
+          detail: 'Le service est momentanément indisponible. Réessayez dans quelques secondes.',
+        }),
+      );
+    }
     logger.error({ err: error, errorId, requestId: req.id }, 'unhandled error');
     sendProblem(
       res,

@@ -44,7 +44,7 @@ describe('/healthz and /readyz', () => {
     ]);
   });
 
-  it('/readyz answers 503 naming Redis while it is stopped, and 200 again once it is back', async () => {
+  it('/readyz answers 503 naming Redis while it is stopped (and so does a request that needs it), and 200 again once it is back', async () => {
     await redis.stop();
 
     const down = await pollReadiness(503);
@@ -54,6 +54,15 @@ describe('/healthz and /readyz', () => {
     expect(down.body.detail).toContain('redis');
     expect(down.body.checks).toContainEqual({ name: 'redis', status: 'down' });
     expect(down.body.checks).toContainEqual({ name: 'database', status: 'up' });
+
+    // A sign-in (its attempts are counted in Redis) is refused as unavailable, to retry: not a 500.
+    const login = await testApp
+      .http()
+      .post('/api/v1/auth/login')
+      .send({ email: 'personne@example.test', password: 'a-long-password-42' });
+    expect(login.status).toBe(503);
+    expect(login.headers['retry-after']).toBe('5');
+    expect(login.body).toMatchObject({ type: '/problems/service-unavailable', title: 'Service indisponible' });
 
     redis = await startRedis(port, dataDir);
     const back = await pollReadiness(200);
