@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { deliveryStatuses } from '../../../shared/domain/notifications/delivery';
+import { deliveryStatuses, recipientKinds } from '../../../shared/domain/notifications/delivery';
 import {
   frequencies,
   lockedCategories,
@@ -89,7 +89,9 @@ export const deliveryListSchema = z
       key: z.string(),
       eventId: z.string(),
       recipient: z.object({
-        kind: z.enum(['user', 'candidate', 'webhook']),
+        kind: z
+          .enum(recipientKinds)
+          .meta({ description: 'invitee, password_reset: an account link sent to an address that has no account yet' }),
         id: z.string(),
         organizationId: z.string(),
       }),

@@ -6731,8 +6731,11 @@ export interface components {
             key: string;
             eventId: string;
             recipient: {
-                /** @enum {string} */
-                kind: "user" | "candidate" | "webhook";
+                /**
+                 * @description invitee, password_reset: an account link sent to an address that has no account yet
+                 * @enum {string}
+                 */
+                kind: "user" | "candidate" | "webhook" | "invitee" | "password_reset";
                 id: string;
                 organizationId: string;
             };
