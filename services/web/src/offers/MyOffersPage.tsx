@@ -114,7 +114,7 @@ export function MyOffersPage() {
         <p className="fr-text--sm">Plus de 300 propositions attendent une réponse : les nombres sont incomplets.</p>
       )}
       <nav role="navigation" aria-label="Pages" className="fr-mt-2w">
-        <ul className="fr-btns-group fr-btns-group--inline">
+        <ul className="fr-btns-group fr-btns-group--inline fr-btns-group--icon-left">
           <li>
             <Button
               priority="secondary"
