@@ -1,11 +1,11 @@
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
-import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { Table } from '@codegouvfr/react-dsfr/Table';
 import { useSearchParams } from 'react-router';
 import { ErrorPage } from '../ui/ErrorPages';
 import { formatDateTime } from '../ui/format';
 import { Loading, Page } from '../ui/Page';
+import { Pager } from '../ui/Pager';
 import { recipientName, userRecipientOrganizations, visibleDeliveries } from './deliveries';
 import {
   deliveryCategoryLabels,
@@ -122,26 +122,13 @@ export function DeliveriesPage() {
           ])}
         />
       )}
-      {/* Outside fr-btns-group, which would show a button with an icon as its icon only. */}
-      <nav role="navigation" aria-label="Pages des envois" className="fr-mt-3w passerelle-pager">
-        <Button
-          priority="secondary"
-          iconId="fr-icon-arrow-left-line"
-          disabled={page <= 1}
-          onClick={() => goTo({ page: page - 1 })}
-        >
-          Page précédente
-        </Button>
-        <Button
-          priority="secondary"
-          iconId="fr-icon-arrow-right-line"
-          iconPosition="right"
-          disabled={!hasNext || deliveries.isPlaceholderData}
-          onClick={() => goTo({ page: page + 1 })}
-        >
-          Page suivante
-        </Button>
-      </nav>
+      <Pager
+        label="Pages des envois"
+        hasPrevious={page > 1}
+        hasNext={hasNext && !deliveries.isPlaceholderData}
+        onPrevious={() => goTo({ page: page - 1 })}
+        onNext={() => goTo({ page: page + 1 })}
+      />
     </Page>
   );
 }

@@ -9,6 +9,7 @@ import { ErrorPage } from '../ui/ErrorPages';
 import { daysLeft, formatDate } from '../ui/format';
 import { offerStatusLabels, offerStatusSeverity, type OfferStatus } from '../ui/labels';
 import { Loading, Page } from '../ui/Page';
+import { Pager } from '../ui/Pager';
 import { useOffers, useWaitingProposals } from './queries';
 
 const statuses = Object.keys(offerStatusLabels) as OfferStatus[];
@@ -113,31 +114,13 @@ export function MyOffersPage() {
       {waiting.data && !waiting.data.complete && (
         <p className="fr-text--sm">Plus de 300 propositions attendent une réponse : les nombres sont incomplets.</p>
       )}
-      <nav role="navigation" aria-label="Pages" className="fr-mt-2w">
-        <ul className="fr-btns-group fr-btns-group--inline fr-btns-group--icon-left">
-          <li>
-            <Button
-              priority="secondary"
-              iconId="fr-icon-arrow-left-line"
-              disabled={cursors.length === 0}
-              onClick={() => setCursors(cursors.slice(0, -1))}
-            >
-              Page précédente
-            </Button>
-          </li>
-          <li>
-            <Button
-              priority="secondary"
-              iconId="fr-icon-arrow-right-line"
-              iconPosition="right"
-              disabled={!offers.data?.nextCursor}
-              onClick={() => offers.data?.nextCursor && setCursors([...cursors, offers.data.nextCursor])}
-            >
-              Page suivante
-            </Button>
-          </li>
-        </ul>
-      </nav>
+      <Pager
+        label="Pages des offres"
+        hasPrevious={cursors.length > 0}
+        hasNext={Boolean(offers.data?.nextCursor)}
+        onPrevious={() => setCursors(cursors.slice(0, -1))}
+        onNext={() => offers.data?.nextCursor && setCursors([...cursors, offers.data.nextCursor])}
+      />
     </Page>
   );
 }
