@@ -1,12 +1,8 @@
 import type { Dependencies } from '../../../shared/wiring/buildDependencies';
 import { defineRoute, type RouteTarget } from '../http/defineRoute';
 import { idParamsSchema, pageSchema } from '../schemas/commonSchemas';
-import {
-  matchListQuerySchema,
-  matchViewSchema,
-  newMatchBodySchema,
-  transitionBodySchema,
-} from '../schemas/matchSchemas';
+import { matchListQuerySchema, newMatchBodySchema, transitionBodySchema } from '../schemas/matchSchemas';
+import { matchViewSchema } from '../schemas/matchViewSchemas';
 
 const parties = ['adviser', 'employer'] as const;
 

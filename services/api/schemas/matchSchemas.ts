@@ -1,10 +1,5 @@
 import { z } from 'zod';
-import {
-  matchActions,
-  matchStatuses,
-  personActions,
-  reasonCodes,
-} from '../../../shared/domain/pipeline/pipelineStates';
+import { matchStatuses, personActions, reasonCodes } from '../../../shared/domain/pipeline/pipelineStates';
 import { dateTimeSchema } from './fieldSchemas';
 import { objectIdSchema } from './commonSchemas';
 import { lineText, multilineText } from './textSchemas';
@@ -46,16 +41,3 @@ export const matchListQuerySchema = z.strictObject({
   limit: z.coerce.number().int().min(1).max(100).default(20),
   after: objectIdSchema.optional(),
 });
-
-/** Documentation only: the adviser's view is the whole match, the employer's a reduced one (EmployerMatchView). */
-export const matchViewSchema = z
-  .object({
-    view: z.enum(['adviser', 'employer']),
-    id: z.string(),
-    offerId: z.string(),
-    status: z.enum(matchStatuses),
-    allowedActions: z.array(z.enum(matchActions)),
-    history: z.array(z.object({ action: z.enum(matchActions), from: z.string(), to: z.string(), at: z.date() })),
-  })
-  .loose()
-  .meta({ id: 'Match' });

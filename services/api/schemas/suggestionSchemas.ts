@@ -36,6 +36,13 @@ const suggestionFields = {
     .meta({ description: 'set when a recomputation no longer finds a suggestion taken into the pipeline' }),
 };
 
+/** A score with its breakdown and explanation, as a match keeps it and "why not?" computes it. */
+export const matchScoreSchema = z.object({
+  score: suggestionFields.score,
+  breakdown: suggestionFields.breakdown,
+  explanation: suggestionFields.explanation,
+});
+
 export const fitQuerySchema = z.strictObject({ offerId: objectIdSchema });
 
 export const fitAnswerSchema = z
@@ -46,12 +53,7 @@ export const fitAnswerSchema = z
     failures: z
       .array(z.object({ code: z.enum(hardConstraintCodes), reason: z.string().meta({ description: 'in French' }) }))
       .meta({ description: 'the hard constraints that fail; empty when eligible' }),
-    assessment: z
-      .object({
-        score: suggestionFields.score,
-        breakdown: suggestionFields.breakdown,
-        explanation: suggestionFields.explanation,
-      })
+    assessment: matchScoreSchema
       .nullable()
       .meta({ description: 'the score computed now when eligible; null otherwise' }),
   })

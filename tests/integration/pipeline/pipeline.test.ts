@@ -2,6 +2,7 @@ import type { Match } from '../../../shared/domain/pipeline/match';
 import { startWorkers, type RunningWorkers } from '../../../workers/startWorkers';
 import { adminCredentials, anAccount, bearer, bootstrapAdmin, login } from '../../support/accounts';
 import { aCandidate, anOffer } from '../../support/builders';
+import { shapeErrors } from '../../support/documentedShape';
 import { takeStep } from '../../support/proposals';
 import { queuesSettled } from '../../support/queues';
 import { createCandidate as createCandidateAs, publishOffer as publishOfferAs } from '../../support/writes';
@@ -356,5 +357,42 @@ describe('the recruitment pipeline', () => {
       (item) => item.candidateId === candidateId,
     );
     expect(kept?.stale?.reason).toMatch(/Permis C manquant/);
+  });
+});
+
+describe('the API document', () => {
+  it('describes each side’s view of a match exactly as the API answers it, at every step', async () => {
+    const { offerId, matchId } = await aProposal();
+    const read = async (token: string) => {
+      const one = await testApp
+        .http()
+        .get(`/api/v1/matches/${matchId}`)
+        .set(...bearer(token))
+        .expect(200);
+      const page = await testApp
+        .http()
+        .get(`/api/v1/matches?offerId=${offerId}`)
+        .set(...bearer(token))
+        .expect(200);
+      return [one.body as unknown, ...(page.body as { items: unknown[] }).items];
+    };
+    const check = async () => {
+      for (const body of await read(adviser)) {
+        expect(shapeErrors('AdviserMatch', body)).toEqual([]);
+        expect(shapeErrors('Match', body)).toEqual([]);
+        expect(shapeErrors('EmployerMatch', body)).not.toEqual([]);
+      }
+      for (const body of await read(employer)) {
+        expect(shapeErrors('EmployerMatch', body)).toEqual([]);
+        expect(shapeErrors('Match', body)).toEqual([]);
+      }
+    };
+    await check();
+    await step(employer, matchId, { action: 'request_interview' });
+    await step(employer, matchId, { action: 'schedule_interview', interview });
+    await step(adviser, matchId, { action: 'share_contact' });
+    await check();
+    await step(employer, matchId, { action: 'hire' });
+    await check();
   });
 });

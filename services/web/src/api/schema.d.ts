@@ -6607,24 +6607,190 @@ export interface components {
             /** @description the matching job that will recompute the list */
             jobId: string;
         };
-        Match: {
-            /** @enum {string} */
-            view: "adviser" | "employer";
+        Match: components["schemas"]["AdviserMatch"] | components["schemas"]["EmployerMatch"];
+        AdviserMatch: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            view: "adviser";
             id: string;
             offerId: string;
             /** @enum {string} */
             status: "suggested" | "shortlisted" | "dismissed" | "proposed" | "interview_requested" | "interview_scheduled" | "hired" | "not_hired" | "declined" | "expired" | "withdrawn" | "no_show" | "cancelled";
+            /** @description what the reader may do now */
             allowedActions: ("shortlist" | "dismiss" | "propose" | "request_interview" | "decline" | "schedule_interview" | "share_contact" | "hire" | "record_not_hired" | "withdraw" | "record_no_show" | "expire" | "cancel")[];
+            /** Format: date-time */
+            proposedAt: string | null;
+            interview: {
+                /** Format: date-time */
+                at: string;
+                /** @description an address; null for a video interview */
+                place: string | null;
+                videoUrl: string | null;
+                contactName: string;
+            } | null;
+            candidateId: string;
+            offerOrganizationId: string;
+            candidateOrganizationId: string;
+            /** @description the score when the match was taken into the pipeline */
+            assessment: {
+                /** @description 0–100: the sum of the breakdown’s points */
+                score: number;
+                breakdown: {
+                    /** @enum {string} */
+                    criterion: "desiredJob" | "skills" | "experience" | "distance" | "textRelevance" | "waiting";
+                    weight: number;
+                    /** @description 0–1 */
+                    value: number;
+                    /** @description weight × value */
+                    points: number;
+                    explanation: string;
+                }[];
+                explanation: {
+                    met: string[];
+                    missing: string[];
+                };
+            };
+            proposalComment: string | null;
+            sharedProfile: components["schemas"]["SharedProfile"];
+            /** @description the adviser recorded that the person agreed to share contact data */
+            contactShared: boolean;
             history: {
                 /** @enum {string} */
                 action: "shortlist" | "dismiss" | "propose" | "request_interview" | "decline" | "schedule_interview" | "share_contact" | "hire" | "record_not_hired" | "withdraw" | "record_no_show" | "expire" | "cancel";
-                from: string;
-                to: string;
+                /** @enum {string} */
+                from: "suggested" | "shortlisted" | "dismissed" | "proposed" | "interview_requested" | "interview_scheduled" | "hired" | "not_hired" | "declined" | "expired" | "withdrawn" | "no_show" | "cancelled";
+                /** @enum {string} */
+                to: "suggested" | "shortlisted" | "dismissed" | "proposed" | "interview_requested" | "interview_scheduled" | "hired" | "not_hired" | "declined" | "expired" | "withdrawn" | "no_show" | "cancelled";
                 /** Format: date-time */
                 at: string;
+                /** @enum {string|null} */
+                reason: "lacking_skills" | "not_mobile" | "incompatible_constraint" | "not_interested" | "unavailable_employed" | "unavailable_training" | "no_position" | "duplicate" | "offer_closed" | "profile_inactive" | "no_answer" | "other" | null;
+                comment: string | null;
+                /** @description the person may be told the reason */
+                shareReason: boolean;
+                interview: {
+                    /** Format: date-time */
+                    at: string;
+                    /** @description an address; null for a video interview */
+                    place: string | null;
+                    videoUrl: string | null;
+                    contactName: string;
+                } | null;
+                actor: {
+                    /** @enum {string} */
+                    kind: "adviser" | "employer" | "system";
+                    userId: string | null;
+                    organizationId: string | null;
+                };
             }[];
-        } & {
-            [key: string]: unknown;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @description what the proposal showed the employer of the person, kept as it was */
+        SharedProfile: {
+            /** Format: date-time */
+            sharedAt: string;
+            firstName: string;
+            lastNameInitial: string;
+            desiredJobs: components["schemas"]["JobDesignation"][];
+            skills: string[];
+            experiences: {
+                romeCode: string;
+                label: string;
+                months: number;
+            }[];
+            qualificationLevel: number | null;
+            certifications: string[];
+            availability: {
+                /** Format: date-time */
+                from: string | null;
+                workingTime: string;
+                schedules: string[];
+            };
+        } | null;
+        EmployerMatch: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            view: "employer";
+            id: string;
+            offerId: string;
+            /** @enum {string} */
+            status: "suggested" | "shortlisted" | "dismissed" | "proposed" | "interview_requested" | "interview_scheduled" | "hired" | "not_hired" | "declined" | "expired" | "withdrawn" | "no_show" | "cancelled";
+            /** @description what the reader may do now */
+            allowedActions: ("shortlist" | "dismiss" | "propose" | "request_interview" | "decline" | "schedule_interview" | "share_contact" | "hire" | "record_not_hired" | "withdraw" | "record_no_show" | "expire" | "cancel")[];
+            /** Format: date-time */
+            proposedAt: string | null;
+            interview: {
+                /** Format: date-time */
+                at: string;
+                /** @description an address; null for a video interview */
+                place: string | null;
+                videoUrl: string | null;
+                contactName: string;
+            } | null;
+            candidate: {
+                /** Format: date-time */
+                sharedAt: string;
+                firstName: string;
+                lastNameInitial: string;
+                desiredJobs: components["schemas"]["JobDesignation"][];
+                skills: string[];
+                experiences: {
+                    romeCode: string;
+                    label: string;
+                    months: number;
+                }[];
+                qualificationLevel: number | null;
+                certifications: string[];
+                availability: {
+                    /** Format: date-time */
+                    from: string | null;
+                    workingTime: string;
+                    schedules: string[];
+                };
+                /** @description once the interview is scheduled and the person agreed, while they consent */
+                contact: {
+                    email: string | null;
+                    mobile: string | null;
+                } | null;
+            };
+            score: number;
+            explanation: {
+                met: string[];
+                missing: string[];
+            };
+            adviserComment: string | null;
+            /** @description from the proposal on, without who acted */
+            history: {
+                /** @enum {string} */
+                action: "shortlist" | "dismiss" | "propose" | "request_interview" | "decline" | "schedule_interview" | "share_contact" | "hire" | "record_not_hired" | "withdraw" | "record_no_show" | "expire" | "cancel";
+                /** @enum {string} */
+                from: "suggested" | "shortlisted" | "dismissed" | "proposed" | "interview_requested" | "interview_scheduled" | "hired" | "not_hired" | "declined" | "expired" | "withdrawn" | "no_show" | "cancelled";
+                /** @enum {string} */
+                to: "suggested" | "shortlisted" | "dismissed" | "proposed" | "interview_requested" | "interview_scheduled" | "hired" | "not_hired" | "declined" | "expired" | "withdrawn" | "no_show" | "cancelled";
+                /** Format: date-time */
+                at: string;
+                /** @enum {string|null} */
+                reason: "lacking_skills" | "not_mobile" | "incompatible_constraint" | "not_interested" | "unavailable_employed" | "unavailable_training" | "no_position" | "duplicate" | "offer_closed" | "profile_inactive" | "no_answer" | "other" | null;
+                comment: string | null;
+                /** @description the person may be told the reason */
+                shareReason: boolean;
+                interview: {
+                    /** Format: date-time */
+                    at: string;
+                    /** @description an address; null for a video interview */
+                    place: string | null;
+                    videoUrl: string | null;
+                    contactName: string;
+                } | null;
+            }[];
         };
         NewMatch: {
             offerId: string;
