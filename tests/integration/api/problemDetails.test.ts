@@ -180,8 +180,8 @@ describe('bad input gets 400 problem+json naming the field', () => {
   });
 });
 
-describe('unexpected errors', () => {
-  it('answer 500 with only an error id, which is in the log', async () => {
+describe('errors the client did not cause', () => {
+  it('the database gone under the API: 503 to retry, with only an error id, which is in the log', async () => {
     const logged: string[] = [];
     const failing = await startTestApp({
       env: { LOG_LEVEL: 'error' },
@@ -197,8 +197,16 @@ describe('unexpected errors', () => {
       .set(...bearer(token));
 
     await failing.close();
-    expect(response.status).toBe(500);
-    expect(Object.keys(response.body).sort()).toEqual(['detail', 'errorId', 'status', 'title', 'type']);
+    expect(response.status).toBe(503);
+    expect(response.headers['retry-after']).toBe('5');
+    expect(Object.keys(response.body).sort()).toEqual([
+      'detail',
+      'errorId',
+      'retryAfterSeconds',
+      'status',
+      'title',
+      'type',
+    ]);
     expect(response.body.detail).not.toMatch(/mongo|client|connect|at /i);
     expect(logged.join('\n')).toContain(response.body.errorId);
     expect(logged.join('\n')).not.toContain(token);
