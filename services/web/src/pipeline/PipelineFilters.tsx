@@ -1,18 +1,20 @@
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
+import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useState } from 'react';
 import { useOfferTitles, usePeopleSearch } from '../adviserOffers/queries';
 import { Autocomplete, useDebounced } from '../ui/Autocomplete';
+import { useMe } from '../session/queries';
+import { useMembers } from '../organization/queries';
 import { useCandidate, useOfferTitlesById } from './queries';
 
 export interface BoardFilter {
   offerId?: string | undefined;
   candidateId?: string | undefined;
-  /** Only the people whose referent adviser is the signed-in one. */
-  mine: boolean;
+  /** Only the people this adviser of the organisation is the referent of. */
+  adviserId?: string | undefined;
 }
 
-/** The board's filters: one offer, one person (both by autocomplete), and "my people only". */
+/** The board's filters: one offer, one person (both by autocomplete), the people of one adviser. */
 export function PipelineFilters({ filter, onChange }: { filter: BoardFilter; onChange: (next: BoardFilter) => void }) {
   return (
     <form
@@ -30,17 +32,7 @@ export function PipelineFilters({ filter, onChange }: { filter: BoardFilter; onC
         />
       </div>
       <div className="fr-col-12 fr-col-md-4">
-        <Checkbox
-          options={[
-            {
-              label: 'Seulement les personnes dont je suis référent ou référente',
-              nativeInputProps: {
-                checked: filter.mine,
-                onChange: (event) => onChange({ ...filter, mine: event.target.checked }),
-              },
-            },
-          ]}
-        />
+        <AdviserFilter adviserId={filter.adviserId} onChange={(adviserId) => onChange({ ...filter, adviserId })} />
       </div>
     </form>
   );
@@ -129,5 +121,34 @@ function PersonFilter({
       }}
       noResults="Aucune personne trouvée dans votre organisation"
     />
+  );
+}
+
+/** The advisers of the organisation, the signed-in one first: whose people the board shows. */
+function AdviserFilter({
+  adviserId,
+  onChange,
+}: {
+  adviserId: string | undefined;
+  onChange: (id: string | undefined) => void;
+}) {
+  const me = useMe();
+  const members = useMembers(me.data?.organization.id ?? '');
+  const myId = me.data?.user.id;
+  const colleagues = (members.data?.items ?? []).filter((user) => user.role === 'adviser' && user.id !== myId);
+  return (
+    <Select
+      label="Référent ou référente"
+      nativeSelectProps={{ value: adviserId ?? '', onChange: (event) => onChange(event.target.value || undefined) }}
+    >
+      <option value="">Toute l’organisation</option>
+      {myId && <option value={myId}>Les personnes que je suis</option>}
+      {colleagues.map((user) => (
+        <option key={user.id} value={user.id}>
+          {user.displayName}
+          {user.deactivatedAt ? ' (compte désactivé)' : ''}
+        </option>
+      ))}
+    </Select>
   );
 }

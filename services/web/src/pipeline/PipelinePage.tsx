@@ -1,7 +1,6 @@
 import { Accordion } from '@codegouvfr/react-dsfr/Accordion';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useSearchParams } from 'react-router';
-import { useMe } from '../session/queries';
 import { ErrorPage } from '../ui/ErrorPages';
 import { Loading, Page } from '../ui/Page';
 import { adviserStatusLabels, byColumn, openColumns, outcomeColumns } from './board';
@@ -14,7 +13,7 @@ function filterOf(params: URLSearchParams): BoardFilter {
   return {
     offerId: params.get('offre') ?? undefined,
     candidateId: params.get('personne') ?? undefined,
-    mine: params.get('conseiller') === 'moi',
+    adviserId: params.get('conseiller') ?? undefined,
   };
 }
 
@@ -22,7 +21,7 @@ function paramsOf(filter: BoardFilter): URLSearchParams {
   const params = new URLSearchParams();
   if (filter.offerId) params.set('offre', filter.offerId);
   if (filter.candidateId) params.set('personne', filter.candidateId);
-  if (filter.mine) params.set('conseiller', 'moi');
+  if (filter.adviserId) params.set('conseiller', filter.adviserId);
   return params;
 }
 
@@ -31,13 +30,10 @@ export function PipelinePage() {
   const [params, setParams] = useSearchParams();
   const filter = filterOf(params);
   const board = useBoardMatches(filter);
-  const me = useMe();
   const all = board.data?.pages.flatMap((page) => page.items) ?? [];
   const people = useCandidatesById(all.map((match) => match.candidateId));
   const titles = useOfferTitlesById(all.map((match) => match.offerId));
-  const shown = filter.mine
-    ? all.filter((match) => people.get(match.candidateId)?.referentAdviserId === me.data?.user.id)
-    : all;
+  const shown = all;
   const nameOf = (id: string) => {
     const person = people.get(id);
     return person ? `${person.contact.firstName} ${person.contact.lastName}` : 'Personne';

@@ -9,7 +9,7 @@ export type Candidate = components['schemas']['Candidate'];
 
 const keys = {
   board: (filter: MatchFilter) =>
-    ['matches', 'adviser', 'board', filter.offerId ?? '', filter.candidateId ?? ''] as const,
+    ['matches', 'adviser', 'board', filter.offerId ?? '', filter.candidateId ?? '', filter.adviserId ?? ''] as const,
   of: (filter: MatchFilter) => ['matches', 'adviser', 'of', filter.offerId ?? '', filter.candidateId ?? ''] as const,
   match: (id: string) => ['matches', id] as const,
   candidate: (id: string) => ['candidates', id] as const,
@@ -18,11 +18,14 @@ const keys = {
 export interface MatchFilter {
   offerId?: string | undefined;
   candidateId?: string | undefined;
+  /** The people this adviser is the referent of. */
+  adviserId?: string | undefined;
 }
 
 const query = (filter: MatchFilter) => ({
   ...(filter.offerId ? { offerId: filter.offerId } : {}),
   ...(filter.candidateId ? { candidateId: filter.candidateId } : {}),
+  ...(filter.adviserId ? { referentAdviserId: filter.adviserId } : {}),
 });
 
 /** The board's matches, 100 a page, the next pages on demand (nextCursor). */
