@@ -15,6 +15,7 @@ const keys = {
 export function useMembers(organizationId: string) {
   return useQuery({
     queryKey: keys.members(organizationId),
+    enabled: organizationId !== '',
     queryFn: () =>
       unwrap(
         api.GET('/api/v1/organizations/{id}/users', {
