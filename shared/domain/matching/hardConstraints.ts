@@ -17,12 +17,16 @@ export const hardConstraintCodes = [
   'missing_certification',
   'incompatible_schedule',
   'incompatible_hours',
+  'part_time_only',
   'not_available_in_time',
   'contract_not_accepted',
   'qualification_too_low',
   'incompatible_work_constraint',
 ] as const;
 export type HardConstraintCode = (typeof hardConstraintCodes)[number];
+
+/** The most a part-time job asks a week, for a person who can work part time only. */
+export const partTimeMaxWeeklyHours = 30;
 
 export interface ConstraintFailure {
   code: HardConstraintCode;
@@ -68,6 +72,19 @@ export function checkHardConstraints(offer: MatchOffer, candidate: MatchCandidat
 
   const hours = hoursProblem(offer, candidate);
   if (hours) fail('incompatible_hours', hours);
+
+  // Someone who can work part time only is not put to a job of more than 30 hours a week. Offers
+  // indexed before the field travelled with them have no hours: unknown, never a failure.
+  if (
+    candidate.availability.workingTime === 'part_time' &&
+    offer.weeklyHours !== undefined &&
+    offer.weeklyHours > partTimeMaxWeeklyHours
+  ) {
+    fail(
+      'part_time_only',
+      `${offer.weeklyHours} h par semaine, temps partiel seulement (${partTimeMaxWeeklyHours} h au plus)`,
+    );
+  }
 
   const { from } = candidate.availability;
   if (offer.startDate && from && from.getTime() > offer.startDate.getTime()) {

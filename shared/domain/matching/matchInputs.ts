@@ -23,7 +23,11 @@ export type MatchOffer = Pick<
   | 'remoteMode'
   | 'trainingBeforeHiring'
   | 'physicalDemands'
-> & { location: { location: Offer['location']['location'] } };
+> & {
+  location: { location: Offer['location']['location'] };
+  /** Absent from the inputs stored with offers indexed before it travelled with them. */
+  weeklyHours?: Offer['weeklyHours'];
+};
 
 export type MatchCandidate = Pick<
   CandidateProfile,
@@ -85,6 +89,7 @@ export function toMatchOffer(offer: MatchOffer): MatchOffer {
     remoteMode: offer.remoteMode,
     trainingBeforeHiring: offer.trainingBeforeHiring,
     physicalDemands: offer.physicalDemands,
+    ...(offer.weeklyHours === undefined ? {} : { weeklyHours: offer.weeklyHours }),
     location: { location: offer.location.location },
   };
 }

@@ -112,6 +112,18 @@ describe('hard constraints, through the API and the workers', () => {
       { availability: { from: '2027-01-15', schedules: ['day', 'weekends'], earliestStartHour: 9, latestEndHour: 18 } },
     ],
     [
+      'part_time_only',
+      {
+        availability: {
+          from: '2027-01-15',
+          workingTime: 'part_time',
+          schedules: ['day', 'weekends'],
+          earliestStartHour: 7,
+          latestEndHour: 18,
+        },
+      },
+    ],
+    [
       'not_available_in_time',
       { availability: { from: '2027-04-01', schedules: ['day', 'weekends'], earliestStartHour: 7, latestEndHour: 18 } },
     ],

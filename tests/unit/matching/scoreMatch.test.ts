@@ -124,6 +124,12 @@ describe('hard constraints', () => {
       {},
       'incompatible_hours',
     ],
+    [
+      'a full-time job for a person who can work part time only',
+      { weeklyHours: 35 },
+      { availability: { ...aProfile().availability, workingTime: 'part_time' } },
+      'part_time_only',
+    ],
     ['availability after the start date', { startDate: new Date('2026-11-25') }, {}, 'not_available_in_time'],
     ['a contract type not accepted', { contractType: 'cdd' }, {}, 'contract_not_accepted'],
     ['a qualification level too low', { minQualificationLevel: 4 }, {}, 'qualification_too_low'],
@@ -138,6 +144,17 @@ describe('hard constraints', () => {
   });
 
   it.each<[string, Partial<MatchOffer>, Partial<CandidateProfile>]>([
+    [
+      'a part-time job of 30 hours for a person who can work part time only',
+      { weeklyHours: 30 },
+      { availability: { ...aProfile().availability, workingTime: 'part_time' } },
+    ],
+    [
+      'an offer indexed before its hours travelled with it, for a part-time person',
+      { weeklyHours: undefined },
+      { availability: { ...aProfile().availability, workingTime: 'part_time' } },
+    ],
+    ['a full-time job for a person who can work either way', { weeklyHours: 39 }, {}],
     ['a remote offer far away', { location: { location: lens }, remoteMode: 'full_remote' }, {}],
     [
       'a qualification level too low when the offer trains before hiring',

@@ -6579,7 +6579,7 @@ export interface components {
             /** @description the hard constraints that fail; empty when eligible */
             failures: {
                 /** @enum {string} */
-                code: "not_active" | "no_consent" | "job_not_sought" | "too_far" | "missing_certification" | "incompatible_schedule" | "incompatible_hours" | "not_available_in_time" | "contract_not_accepted" | "qualification_too_low" | "incompatible_work_constraint";
+                code: "not_active" | "no_consent" | "job_not_sought" | "too_far" | "missing_certification" | "incompatible_schedule" | "incompatible_hours" | "part_time_only" | "not_available_in_time" | "contract_not_accepted" | "qualification_too_low" | "incompatible_work_constraint";
                 /** @description in French */
                 reason: string;
             }[];
