@@ -37,6 +37,26 @@ export function candidateMessage(
   }
 }
 
+/**
+ * The title of a message to the person: an e-mail's subject, and what their adviser reads in the
+ * list of messages sent to them (several about one interview must not look alike).
+ */
+export function candidateMessageTitle(action: unknown, kind: 'step' | 'reminder' = 'step'): string {
+  if (kind === 'reminder') return 'Rappel de votre entretien';
+  switch (action) {
+    case 'request_interview':
+      return 'Un employeur souhaite vous rencontrer';
+    case 'schedule_interview':
+      return 'Votre convocation à un entretien';
+    case 'cancel':
+      return 'Votre entretien est annulé';
+    case 'hire':
+      return 'Votre recrutement';
+    default:
+      return 'Votre candidature';
+  }
+}
+
 export function interviewReminder(context: { offerTitle: string; interview: Interview }): string {
   return `Rappel Passerelle : entretien ${when(context.interview.at)} ${where(context.interview)} avec ${context.interview.contactName}, pour l’offre « ${context.offerTitle} ».`;
 }

@@ -202,7 +202,7 @@ describe('SMS to the person, through an HTTP provider', () => {
       if (!found) throw new Error('no e-mail to the person yet');
       return Promise.resolve(found);
     }, 10_000);
-    expect(mail.subject).toBe('[Passerelle] Votre entretien');
+    expect(mail.subject).toBe('[Passerelle] Un employeur souhaite vous rencontrer');
     expect(mail.text).toContain('Bonjour Karim,');
     expect(mail.text).toContain('un employeur souhaite vous rencontrer');
     expect(mail.text).toContain('adressez-vous à lui ou à elle');

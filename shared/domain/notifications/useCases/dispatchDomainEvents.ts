@@ -14,7 +14,7 @@ import type { WebhookRepository } from '../../../ports/WebhookRepository';
 import type { UserRepository } from '../../../ports/UserRepository';
 import { timeOrderedId } from '../../common/timeOrderedId';
 import { deliveryKey, type Delivery } from '../delivery';
-import { candidateMessage, interviewReminder } from '../candidateMessages';
+import { candidateMessage, candidateMessageTitle, interviewReminder } from '../candidateMessages';
 import type { DigestItem } from '../dailyDigest';
 import { notificationMessage, type NotificationMessage } from '../notificationMessages';
 import { smsAllowedFrom } from '../quietHours';
@@ -212,8 +212,8 @@ export class DispatchDomainEvents {
     if (!text) return;
     const recipient = { kind: 'candidate' as const, id: profile.id, organizationId: profile.organizationId };
     // The title is an e-mail's subject (an SMS has none).
-    const asMessage = (body: string): NotificationMessage => ({
-      title: category === 'interviews' ? 'Votre entretien' : 'Votre candidature',
+    const asMessage = (body: string, kind: 'step' | 'reminder' = 'step'): NotificationMessage => ({
+      title: candidateMessageTitle(event.data.action, kind),
       body,
       link: '',
     });
@@ -223,7 +223,7 @@ export class DispatchDomainEvents {
       const dayBefore = new Date(interview.at.getTime() - 24 * 3600 * 1000);
       const at = dayBefore.getTime() > now.getTime() ? dayBefore : now;
       delivery(recipient, channel, 'interviews', {
-        body: asMessage(interviewReminder({ offerTitle, interview })),
+        body: asMessage(interviewReminder({ offerTitle, interview }), 'reminder'),
         keySuffix: '-reminder',
         reminderOf: { matchId: match.id, interviewAt: interview.at },
         notBefore: channel === 'sms' ? smsAllowedFrom(at) : at,
