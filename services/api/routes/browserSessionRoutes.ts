@@ -7,6 +7,7 @@ import {
   startBrowserSession,
   type BrowserSessionSettings,
 } from '../http/browserSession';
+import { browserReuseGraceMs } from '../../../shared/domain/accounts/useCases/refreshSession';
 import { defineRoute, type RouteTarget } from '../http/defineRoute';
 import { browserSessionSchema, loginBodySchema } from '../schemas/accountSchemas';
 
@@ -57,7 +58,11 @@ export function registerBrowserSessionRoutes(
       try {
         return {
           status: 200,
-          body: startBrowserSession(res, await useCases.refreshSession.execute({ refreshToken }), settings),
+          body: startBrowserSession(
+            res,
+            await useCases.refreshSession.execute({ refreshToken, reuseGraceMs: browserReuseGraceMs }),
+            settings,
+          ),
         };
       } catch (error) {
         endBrowserSession(res, settings);

@@ -77,6 +77,38 @@ describe('a browser session', () => {
       .expect(401);
   });
 
+  it('takes the old cookie again just after its rotation (a reload while the refresh was in flight), then no more', async () => {
+    const refreshWith = (cookie: string) =>
+      testApp
+        .http()
+        .post('/api/v1/auth/browser/refresh')
+        .set(...web)
+        .set('Cookie', cookie);
+    const cookie = refreshCookie((await signIn().expect(200)).headers['set-cookie']).split(';')[0] ?? '';
+    const rotated = refreshCookie((await refreshWith(cookie).expect(200)).headers['set-cookie']).split(';')[0] ?? '';
+
+    // The page that sent the first refresh never received its answer, and presents the old cookie.
+    const again = await refreshWith(cookie).expect(200);
+    const token = (again.body as { accessToken: string }).accessToken;
+    await testApp
+      .http()
+      .get('/api/v1/me')
+      .set(...bearer(token))
+      .expect(200);
+    await refreshWith(rotated).expect(200);
+
+    // Long after its rotation, the old cookie is a stolen one: the whole family ends.
+    await testApp.deps.mongo
+      .collection('refresh_tokens')
+      .updateMany({ rotatedAt: { $ne: null } }, { $set: { rotatedAt: new Date(Date.now() - 60_000) } });
+    await refreshWith(cookie).expect(401);
+    await testApp
+      .http()
+      .get('/api/v1/me')
+      .set(...bearer(token))
+      .expect(401);
+  });
+
   it('refuses a request without the web client header or from another origin (CSRF)', async () => {
     await testApp.http().post('/api/v1/auth/browser/login').send(adminCredentials).expect(403);
     await testApp
