@@ -1,0 +1,91 @@
+import { offer } from '../buildEntries';
+
+/** Digital: development, support, systems. */
+export const digitalOffers = [
+  offer('dig-devweb', 'digital', {
+    title: 'Développeur web full stack JavaScript (H/F)',
+    job: '14156',
+    commune: '59350',
+    description:
+      'Agence web lilloise : développement d’applications web en JavaScript et TypeScript (React, Node.js), intégration d’API, tests, travail en équipe agile. Deux jours de télétravail.',
+    requiredSkills: ['JavaScript', 'React', 'Node.js'],
+    optionalSkills: ['TypeScript', 'Git', 'SQL'],
+    minQualificationLevel: 5,
+    minExperienceMonths: 6,
+    contractType: 'cdi',
+    weeklyHours: 35,
+    schedules: ['day'],
+    remoteMode: 'hybrid',
+  }),
+  offer('dig-support', 'digital', {
+    title: 'Technicien support informatique niveau 1 (H/F)',
+    job: 'M1802',
+    commune: '59512',
+    description:
+      'Centre de services à Roubaix : prise d’appels des utilisateurs, diagnostic des incidents poste de travail, résolution ou escalade, suivi des tickets. Formation aux outils à l’arrivée.',
+    requiredSkills: ['Assistance aux utilisateurs', 'Diagnostic de panne informatique', 'Gestion de tickets'],
+    optionalSkills: ['Windows', 'Active Directory'],
+    minQualificationLevel: 4,
+    contractType: 'cdd',
+    durationMonths: 12,
+    weeklyHours: 35,
+    schedules: ['day'],
+  }),
+  offer('dig-adminsys', 'digital', {
+    title: 'Administrateur systèmes et réseaux (H/F)',
+    job: 'M1801',
+    commune: '94028',
+    description:
+      'Collectivité du Val-de-Marne : administration des serveurs Linux et Windows, sauvegardes, réseau, sécurité, supervision. Astreintes ponctuelles.',
+    requiredSkills: ['Administration Linux', 'Administration Windows Server', 'Réseaux TCP/IP'],
+    optionalSkills: ['Virtualisation', 'Scripts Bash'],
+    minQualificationLevel: 5,
+    minExperienceMonths: 24,
+    contractType: 'cdi',
+    weeklyHours: 35,
+    schedules: ['day'],
+  }),
+  offer('dig-webdesign', 'digital', {
+    title: 'Webdesigner en alternance (H/F)',
+    job: 'E1205',
+    commune: '59599',
+    description:
+      'Studio de la Plaine Images à Tourcoing : maquettes de sites, chartes graphiques, visuels pour les réseaux sociaux, intégration HTML et CSS. Contrat d’apprentissage avec une école du numérique.',
+    requiredSkills: ['Maquettage', 'Photoshop', 'HTML et CSS'],
+    optionalSkills: ['Figma', 'Illustrator'],
+    minQualificationLevel: 4,
+    contractType: 'apprenticeship',
+    durationMonths: 24,
+    weeklyHours: 35,
+    schedules: ['day'],
+    trainingBeforeHiring: true,
+  }),
+  offer('dig-dev-alternance', 'digital', {
+    title: 'Développeur d’applications en alternance (H/F)',
+    job: 'M1805',
+    commune: '59009',
+    description:
+      'Éditeur de logiciels de Villeneuve-d’Ascq : en alternance avec une formation de concepteur développeur, vous participez au développement d’applications web et mobiles.',
+    requiredSkills: ['Programmation', 'JavaScript', 'Bases de données'],
+    optionalSkills: ['Java', 'Git'],
+    minQualificationLevel: 4,
+    contractType: 'apprenticeship',
+    durationMonths: 24,
+    weeklyHours: 35,
+    schedules: ['day'],
+    trainingBeforeHiring: true,
+  }),
+  offer('dig-exploitation', 'digital', {
+    title: 'Technicien d’exploitation informatique (H/F)',
+    job: 'M1810',
+    commune: '94041',
+    description:
+      'Centre de données à Ivry-sur-Seine : surveillance des traitements et des serveurs, relance des chaînes batch, gestion des alertes, interventions de premier niveau. Travail posté 3x8.',
+    requiredSkills: ['Supervision informatique', 'Exploitation des traitements', 'Gestion des incidents'],
+    optionalSkills: ['Linux', 'Ordonnanceur'],
+    minQualificationLevel: 4,
+    contractType: 'cdi',
+    weeklyHours: 35,
+    schedules: ['shifts'],
+  }),
+];
