@@ -22,6 +22,8 @@ export interface DeliveryRepository {
     filter: { organizationIds: readonly string[]; recipientId?: string; status?: DeliveryStatus },
     page: { limit: number; offset: number },
   ): Promise<Delivery[]>;
+  /** Erasure of a person: the messages sent to them, their text and delivery log, go with them. */
+  deleteForCandidate(candidateId: string): Promise<void>;
   setStatus(
     key: string,
     status: DeliveryStatus,

@@ -308,10 +308,12 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
   const indexing = new BullmqIndexingQueue(queues.indexing, logger);
   const offerDeps = { offers, indexing, clock, romeCatalog, gazetteer };
   const matches = new MongoMatchRepository(mongo);
+  const deliveries = new MongoDeliveryRepository(mongo);
   const candidateDeps = {
     candidates,
     barriers,
     matches,
+    deliveries,
     users,
     indexing,
     indexRemovals,
@@ -328,7 +330,6 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
     timeoutMs: config.WEBHOOK_TIMEOUT_MS,
   });
   const webhooks = new MongoWebhookRepository(mongo);
-  const deliveries = new MongoDeliveryRepository(mongo);
   const inApp = new MongoInAppNotificationRepository(mongo);
   const digestItems = new MongoDigestItemRepository(mongo);
   await Promise.all([

@@ -60,6 +60,10 @@ export class MongoDeliveryRepository implements DeliveryRepository {
     );
   }
 
+  async deleteForCandidate(candidateId: string): Promise<void> {
+    await this.deliveries.deleteMany({ 'recipient.kind': 'candidate', 'recipient.id': candidateId });
+  }
+
   async findByKey(key: string): Promise<Delivery | null> {
     const document = await this.deliveries.findById(key).lean<DeliveryDocument>();
     if (!document) return null;

@@ -6,6 +6,7 @@ import type { Gazetteer } from '../../ports/Gazetteer';
 import type { IndexingQueue } from '../../ports/IndexingQueue';
 import type { IndexRemovalRepository } from '../../ports/IndexRemovalRepository';
 import type { MatchRepository } from '../../ports/MatchRepository';
+import type { DeliveryRepository } from '../../ports/NotificationStores';
 import type { UserRepository } from '../../ports/UserRepository';
 import type { RomeCatalog } from '../reference/rome';
 
@@ -15,6 +16,8 @@ export interface CandidateDeps {
   barriers: BarrierRepository;
   /** The person's pipeline: part of what is exported and erased. */
   matches: MatchRepository;
+  /** The messages sent to the person: erased with them. */
+  deliveries: Pick<DeliveryRepository, 'deleteForCandidate'>;
   users: UserRepository;
   indexing: IndexingQueue;
   indexRemovals: IndexRemovalRepository;

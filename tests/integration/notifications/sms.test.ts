@@ -2,7 +2,7 @@ import { startWorkers, type RunningWorkers } from '../../../workers/startWorkers
 import { startMailSink, type MailSink } from '../../../infra/local/mailSink';
 import { freePort } from '../../../infra/local/freePort';
 import { startLocalSmsProvider, type LocalSmsProvider } from '../../../infra/local/smsProvider';
-import { adminCredentials, anAccount, bootstrapAdmin, login } from '../../support/accounts';
+import { adminCredentials, anAccount, bearer, bootstrapAdmin, login } from '../../support/accounts';
 import { eventually } from '../../support/eventually';
 import { aMatch, aProposal, takeStep } from '../../support/proposals';
 import { startTestApp, type TestApp } from '../../support/testApp';
@@ -208,5 +208,28 @@ describe('SMS to the person, through an HTTP provider', () => {
     expect(mail.text).toContain('adressez-vous à lui ou à elle');
     expect(mail.text).not.toContain('http');
     expect(await smsDeliveries(matchId)).toEqual([]);
+  });
+});
+
+describe('erasure of a person', () => {
+  it('takes the messages sent to them (their text and delivery log) with the profile', async () => {
+    const { matchId, candidateId } = await aMatch(testApp, { employer, adviser });
+    for (const body of [{ action: 'request_interview' }, { action: 'schedule_interview', interview }]) {
+      await takeStep(testApp, employer, matchId, body);
+    }
+    await testApp.deps.useCases.dispatchDomainEvents.execute();
+    await eventually(async () => expect((await smsDeliveries(matchId)).length).toBeGreaterThan(0), 10_000);
+
+    await testApp
+      .http()
+      .delete(`/api/v1/candidates/${candidateId}`)
+      .set(...bearer(adviser))
+      .expect(204);
+
+    const left = await testApp.deps.mongo
+      .collection('notificationDeliveries')
+      .find({ 'recipient.kind': 'candidate', 'recipient.id': candidateId } as never)
+      .toArray();
+    expect(left).toEqual([]);
   });
 });

@@ -74,6 +74,7 @@ export function PersonPrivacy({ candidate }: { candidate: Candidate }) {
               toutes ses mises en relation, y compris chez les employeurs à qui elle a été proposée : ils n’en gardent
               rien ;
             </li>
+            <li>les messages que Passerelle lui a envoyés (SMS, e-mails) et le journal de leur acheminement ;</li>
             <li>sa fiche dans la recherche, retirée dans les minutes qui suivent.</li>
           </ul>
           <p>
@@ -82,11 +83,8 @@ export function PersonPrivacy({ candidate }: { candidate: Candidate }) {
           <ul>
             <li>
               un décompte anonyme pour les statistiques : votre structure, le mois de l’effacement et sa dernière
-              situation, sans nom ni identifiant ;
-            </li>
-            <li>
-              les messages déjà reçus (SMS, e-mails) et le journal de leur acheminement, que cet effacement ne touche
-              pas.
+              situation, sans nom ni identifiant. Les messages déjà reçus restent, bien sûr, sur son téléphone ou dans
+              sa messagerie.
             </li>
           </ul>
           <p className="fr-mb-0">

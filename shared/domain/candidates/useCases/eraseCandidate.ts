@@ -3,7 +3,8 @@ import type { CandidateDeps } from '../candidateDeps';
 import { candidateNotFound } from '../candidateNotFound';
 
 /**
- * Right to erasure (RGPD art. 17): the profile, its barriers, its pipeline and its search document go; a count
+ * Right to erasure (RGPD art. 17): the profile, its barriers, its pipeline, the messages sent to the
+ * person (their text and delivery log) and its search document go; a count
  * per organisation, month and last status stays. The index removal is recorded first, so that a
  * crash part-way still ends with the document gone (the sweeper finishes it).
  */
@@ -11,7 +12,14 @@ export class EraseCandidate {
   constructor(
     private readonly deps: Pick<
       CandidateDeps,
-      'candidates' | 'barriers' | 'matches' | 'indexing' | 'indexRemovals' | 'erasureStatistics' | 'clock'
+      | 'candidates'
+      | 'barriers'
+      | 'matches'
+      | 'deliveries'
+      | 'indexing'
+      | 'indexRemovals'
+      | 'erasureStatistics'
+      | 'clock'
     >,
   ) {}
 
@@ -23,6 +31,7 @@ export class EraseCandidate {
     await this.deps.indexRemovals.record('candidate', profile.id, now);
     await this.deps.barriers.deleteForCandidate(organizationId, profile.id);
     await this.deps.matches.deleteForCandidate(profile.id);
+    await this.deps.deliveries.deleteForCandidate(profile.id);
     if (!(await this.deps.candidates.delete(organizationId, profile.id))) throw candidateNotFound();
     await this.deps.erasureStatistics.recordErasure({
       organizationId,
