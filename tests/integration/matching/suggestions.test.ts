@@ -296,6 +296,8 @@ describe('suggestions', () => {
 
   it('merge the requests for the same list made moments apart, and limit them per adviser', async () => {
     const offerId = await publishOffer(demandingOffer());
+    // The publication's own computation done first: a request made while it waits joins it instead.
+    await queuesSettled(testApp);
     const refresh = (status: number) =>
       testApp
         .http()
