@@ -27,7 +27,9 @@ import {
   type MatchCandidate,
   type MatchOffer,
 } from '../../shared/domain/matching/matchInputs';
-import { offerToCandidates } from '../../shared/domain/matching/matchingDirections';
+import { matchingDirections } from '../../shared/domain/matching/matchingDirections';
+import { loadJobProximity } from '../../shared/adapters/reference/loadJobProximity';
+import { loadRomeCatalog } from '../../shared/adapters/reference/loadRomeCatalog';
 import { rankCounterparts } from '../../shared/domain/matching/rankCounterparts';
 import { candidateConditions } from '../../shared/domain/matching/retrievalConditions';
 import { scoreMatch } from '../../shared/domain/matching/scoreMatch';
@@ -51,6 +53,8 @@ function summary(samples: number[]) {
 }
 
 const ms = (value: number) => `${value.toFixed(2).padStart(8)} ms`;
+const jobs = loadJobProximity(loadRomeCatalog());
+const { offerToCandidates } = matchingDirections(jobs);
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -106,7 +110,7 @@ async function main(): Promise<void> {
 
     let start = performance.now();
     const result = await engine.search(candidatesIndex.name, {
-      where: candidateConditions(input),
+      where: candidateConditions(input, jobs),
       sort: [{ field: 'updatedAt', order: 'desc' }],
       limit: settings.retrievalPoolSize,
     });
@@ -123,7 +127,7 @@ async function main(): Promise<void> {
       const eligible = scanned.flatMap((candidate) => {
         const outcome = scoreMatch(input, candidate, {
           now,
-
+          jobs,
           lastProposedAt: null,
           profileCreatedAt: candidate.createdAt,
         });
@@ -196,6 +200,7 @@ async function scanFromDatabase(profiles: CandidateProfile[], offers: MatchOffer
         for (const profile of batch) {
           const outcome = scoreMatch(offer, toMatchCandidate(profile), {
             now,
+            jobs,
             lastProposedAt: null,
             profileCreatedAt: profile.createdAt,
           });

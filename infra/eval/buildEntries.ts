@@ -89,6 +89,12 @@ export const grade = (offerKey: string, value: Grade, reason: string): EvalGrade
   reason,
 });
 
+/** A grade of the second round (pooling, see EvalGrade.pooled). */
+export const pooled = (offerKey: string, value: Grade, reason: string): EvalGrade => ({
+  ...grade(offerKey, value, reason),
+  pooled: true,
+});
+
 /** A pair an adviser would never propose because it breaks a rule, whatever else fits. */
 export const trap = (offerKey: string, rule: HardRule, reason: string): EvalGrade => ({
   offer: offerKey,

@@ -30,6 +30,7 @@ export function setSummary(input: {
   const grades = profiles.flatMap((profile) => profile.grades);
   const byGrade = [3, 2, 1, 0].map((value) => `${value}: ${grades.filter((item) => item.grade === value).length}`);
   const traps = grades.filter((item) => item.trap).length;
+  const pooled = grades.filter((item) => item.pooled).length;
   const relevant = results.reduce((sum, result) => sum + result.relevant, 0);
   const listedRelevant = results.reduce((sum, result) => sum + result.relevant - result.missing.length, 0);
   const breaking = results.flatMap((result) => result.breaking.map((item) => ({ offer: result.key, ...item })));
@@ -40,7 +41,7 @@ export function setSummary(input: {
   const ceiling = results.reduce((sum, result) => sum + Math.min(5, result.relevant) / 5, 0) / results.length;
   const lines = [
     '',
-    `set: ${results.length} offers, ${profiles.length} profiles, ${grades.length} graded pairs (${byGrade.join(', ')}), ${traps} traps`,
+    `set: ${results.length} offers, ${profiles.length} profiles, ${grades.length} graded pairs (${byGrade.join(', ')}; ${pooled} of them pooled), ${traps} traps`,
     `set consistency (traps break their rule, relevant pairs break none): ${input.inconsistencies.length === 0 ? 'ok' : input.inconsistencies.length + ' problems'}`,
     ...input.inconsistencies.map((line) => `  ${line}`),
     '',

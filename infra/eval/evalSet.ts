@@ -38,6 +38,11 @@ export interface EvalGrade {
   reason: string;
   /** Set on traps only: the rule the pair breaks (its grade is 0). */
   trap?: HardRule;
+  /**
+   * Graded in a second round (pooling): a pair no grade covered that a version of the matching put
+   * in an offer's top 10, graded from the offer and the profile alone, without scores or ranks.
+   */
+  pooled?: true;
 }
 
 export interface EvalProfile {

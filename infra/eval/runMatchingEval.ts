@@ -6,6 +6,7 @@
  * raw data) and the worst offers with the relevant people they miss. Redis and FerretDB are
  * started here unless REDIS_URL and MONGO_URL are set, as for the benchmarks.
  */
+import { parseArgs } from 'node:util';
 import { startBenchDependencies } from '../bench/benchDependencies';
 import { runBenchmark } from '../bench/benchReport';
 import { startWorkers } from '../../workers/startWorkers';
@@ -16,6 +17,10 @@ import type { EvalGrade, EvalProfile } from './evalSet';
 import { loadEvalSet, settled } from './loadEvalSet';
 import { listedShare, mean, ndcgAt, precisionAt } from './metrics';
 import { setSummary, type OfferResult } from './evalReport';
+
+/** `-- --detail offer-key,offer-key` (or `all`) prints those offers' top 10 with each criterion's points. */
+const { values: options } = parseArgs({ options: { detail: { type: 'string', default: '' } } });
+const detailed = new Set(options.detail.split(',').filter(Boolean));
 
 async function main(): Promise<void> {
   const started = Date.now();
@@ -57,6 +62,13 @@ async function main(): Promise<void> {
           inconsistencies.push(`${entry.key} × ${key}: trap ${graded.trap} not broken`);
         if (graded.grade >= 1 && broken.length > 0)
           inconsistencies.push(`${entry.key} × ${key}: graded ${graded.grade} but breaks ${broken.join(', ')}`);
+      }
+      if (detailed.has(entry.key) || detailed.has('all')) {
+        for (const item of view.items.slice(0, 10)) {
+          const key = keyById.get(item.candidateId) ?? item.candidateId;
+          const parts = item.breakdown.map((part) => `${part.criterion} ${part.points}`).join(', ');
+          process.stdout.write(`${entry.key} ${key} g${grades.get(key)?.grade ?? '-'} ${item.score}: ${parts}\n`);
+        }
       }
       const listed = view.items.map((item) => ({
         key: keyById.get(item.candidateId) ?? item.candidateId,

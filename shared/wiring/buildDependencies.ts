@@ -121,6 +121,7 @@ import { MongoRefreshTokenRepository } from '../adapters/mongo/MongoRefreshToken
 import { MongoUserRepository } from '../adapters/mongo/MongoUserRepository';
 import { createQueue } from '../adapters/queue/bullmq/createQueue';
 import { PackagedGazetteer } from '../adapters/reference/PackagedGazetteer';
+import { lazyJobProximity, loadJobProximity } from '../adapters/reference/loadJobProximity';
 import { loadRomeCatalog } from '../adapters/reference/loadRomeCatalog';
 import { EmbeddedSearchEngine } from '../adapters/search/embedded/EmbeddedSearchEngine';
 import { MeilisearchEngine } from '../adapters/search/meilisearch/MeilisearchEngine';
@@ -265,6 +266,7 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
   // The ROME files are read on first use only (about 0.2 s), then kept.
   let romeCatalogLoaded: RomeCatalog | undefined;
   const romeCatalog = () => (romeCatalogLoaded ??= loadRomeCatalog());
+  const jobs = lazyJobProximity(() => loadJobProximity(romeCatalog()));
 
   const gazetteer = new PackagedGazetteer();
   const passwordHasher = new Argon2PasswordHasher();
@@ -374,10 +376,11 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
     offers,
     clock,
   };
-  const pipelineDeps = { matches, offers, candidates, events: domainEvents, indexing, clock };
+  const pipelineDeps = { matches, offers, candidates, events: domainEvents, indexing, clock, jobs };
   const matching = new BullmqMatchingQueue(queues.matching, config.MATCHING_DEBOUNCE_MS);
   const indexingDeps = { offers, candidates, indexRemovals, indexLedger, indexing, matching, searchEngine, clock };
   const matchingDeps = {
+    jobs,
     offers,
     candidates,
     searchEngine,

@@ -1,6 +1,6 @@
 import { isMatchable, type CandidateProfile } from '../../shared/domain/candidates/candidateProfile';
 import { toMatchCandidate, toMatchOffer } from '../../shared/domain/matching/matchInputs';
-import { candidateToOffers, offerToCandidates } from '../../shared/domain/matching/matchingDirections';
+import { matchingDirections } from '../../shared/domain/matching/matchingDirections';
 import { rankCounterparts, type MatchingSettings } from '../../shared/domain/matching/rankCounterparts';
 import { scoreMatch } from '../../shared/domain/matching/scoreMatch';
 import type { Offer } from '../../shared/domain/offers/offer';
@@ -8,7 +8,10 @@ import type { SearchEngine } from '../../shared/ports/SearchEngine';
 import { candidatesIndex, toCandidateSearchDocument } from '../../shared/ports/searchIndexes/candidatesIndex';
 import { offersIndex, toOfferSearchDocument } from '../../shared/ports/searchIndexes/offersIndex';
 import { generateProfiles, generatePublishedOffers } from '../../infra/demo/generateEntities';
+import { referenceJobs } from '../support/referenceJobs';
 import { searchEngineAdapters } from './searchEngineAdapters';
+
+const { candidateToOffers, offerToCandidates } = matchingDirections(referenceJobs);
 
 /**
  * Matching's retrieval on each adapter, on one fixed generated data set: the people (and offers)
@@ -35,7 +38,7 @@ function scanEligibleCandidates(offer: Offer): string[] {
       (profile) =>
         scoreMatch(toMatchOffer(offer), toMatchCandidate(profile), {
           now,
-
+          jobs: referenceJobs,
           lastProposedAt: null,
           profileCreatedAt: profile.createdAt,
         }).eligible,
@@ -50,7 +53,7 @@ function scanEligibleOffers(profile: CandidateProfile): string[] {
       (offer) =>
         scoreMatch(toMatchOffer(offer), toMatchCandidate(profile), {
           now,
-
+          jobs: referenceJobs,
           lastProposedAt: null,
           profileCreatedAt: profile.createdAt,
         }).eligible,

@@ -1,4 +1,4 @@
-import { grade as g, keyed, person as p, trap as t } from '../buildEntries';
+import { grade as g, keyed, person as p, pooled, trap as t } from '../buildEntries';
 
 /** People followed for construction (BTP) and green-space jobs. */
 export const constructionProfiles = keyed('btp', [
@@ -57,7 +57,10 @@ export const constructionProfiles = keyed('btp', [
     '94017',
     ['16250'],
     { skills: ['maçonnerie', 'coffrage'], exp: [['F1703', 72]], level: 3, km: 20 },
-    [t('btp-macon', 'too_far', 'lives in Champigny, 200 km from Lens')],
+    [
+      t('btp-macon', 'too_far', 'lives in Champigny, 200 km from Lens'),
+      pooled('btp-electricien', 0, 'mason, project is masonry: no electrical wiring skills or experience'),
+    ],
   ),
   // Manoeuvre en insertion, Roubaix, CDDI 26 h
   p(
@@ -65,14 +68,30 @@ export const constructionProfiles = keyed('btp', [
     '59512',
     ['16352'],
     { skills: ['porter des charges', 'nettoyer le chantier', 'aider les ouvriers'], exp: [['F1704', 6]], km: 10 },
-    [g('btp-manoeuvre', 3, 'wants site work, some experience, Roubaix: the insertion contract is made for him')],
+    [
+      g('btp-manoeuvre', 3, 'wants site work, some experience, Roubaix: the insertion contract is made for him'),
+      pooled(
+        'log-manut',
+        1,
+        'site labourer, Roubaix: carrying loads carries over to handling, but the warehouse is not his project',
+      ),
+      pooled(
+        'btp-peintre',
+        0,
+        'site labourer, 6 months: no painting or coating skills, and an interim painter must produce at once',
+      ),
+    ],
   ),
   p(
     'Dimitri Leclercq',
     '59599',
     ['16351'],
     { skills: ['démolition', 'évacuation des gravats'], exp: [['F1704', 12]], km: 15 },
-    [g('btp-manoeuvre', 3, 'building labourer, one year, 4 km')],
+    [
+      g('btp-manoeuvre', 3, 'building labourer, one year, 4 km'),
+      pooled('log-manut', 1, 'demolition labourer: physical handling carries over, but his project is building sites'),
+      pooled('btp-peintre', 0, 'demolition labourer: no surface preparation or painting skills'),
+    ],
   ),
   p('Samuel Kabongo', '59512', ['F1704'], { skills: ['motivé', 'costaud', 'ponctuel'], km: 10, time: 'part_time' }, [
     g('btp-manoeuvre', 3, 'beginner; 26 h suits his part-time availability; CDDI trains'),
@@ -82,7 +101,11 @@ export const constructionProfiles = keyed('btp', [
     '59512',
     ['10879'],
     { skills: ['gâcher le mortier', 'monter des échafaudages'], exp: [['F1704', 18]], km: 10 },
-    [g('btp-manoeuvre', 2, 'mason’s helper, over-qualified for labourer but close')],
+    [
+      g('btp-manoeuvre', 2, 'mason’s helper, over-qualified for labourer but close'),
+      pooled('log-manut', 1, 'mason’s helper: handling carries over, but his project is masonry'),
+      pooled('btp-peintre', 0, 'mason’s helper: mortar and scaffolds, but no painting skills; another trade'),
+    ],
   ),
   p(
     'Kévin Lagache',
@@ -125,7 +148,14 @@ export const constructionProfiles = keyed('btp', [
       km: 20,
       car: true,
     },
-    [g('btp-paysagiste', 3, 'landscape gardener, CAP, 4 years, driving licence')],
+    [
+      g('btp-paysagiste', 3, 'landscape gardener, CAP, 4 years, driving licence'),
+      pooled(
+        'btp-manoeuvre',
+        1,
+        'landscape gardener with a CAP: physical outdoor work, but his project is landscaping and a labourer CDDI is a step back',
+      ),
+    ],
   ),
   p(
     'Inès Mokrani',
@@ -153,6 +183,12 @@ export const constructionProfiles = keyed('btp', [
     [
       g('btp-paysagiste', 2, 'building labourer: advisers propose them for landscaping crews'),
       g('btp-manoeuvre', 2, 'building labourer, two years, Roubaix'),
+      pooled(
+        'log-manut',
+        1,
+        'site labourer, 2 years, Roubaix: carrying loads carries over, but his project is building sites',
+      ),
+      pooled('btp-peintre', 0, 'earthworks labourer: no painting skills; another trade'),
     ],
   ),
   p(
@@ -179,7 +215,14 @@ export const constructionProfiles = keyed('btp', [
       certs: ['PERMIS_B'],
       km: 20,
     },
-    [g('btp-paysagiste', 1, 'street cleaner, outdoor with blowers: worth a look')],
+    [
+      g('btp-paysagiste', 1, 'street cleaner, outdoor with blowers: worth a look'),
+      pooled(
+        'srv-proprete-bureaux',
+        1,
+        'street cleaner, 2 years: a cleaning trade, but outdoor with blowers rather than floors and toilets',
+      ),
+    ],
   ),
   p(
     'Léo Carlier',
@@ -238,6 +281,7 @@ export const constructionProfiles = keyed('btp', [
     [
       g('btp-electricien', 1, 'industrial electromechanic: electrical basics, not housing'),
       g('ind-maintenance', 2, 'electromechanic, bac, 2 years'),
+      pooled('ind-carrossier', 0, 'industrial electromechanic: no bodywork skills'),
     ],
   ),
   p(
@@ -267,17 +311,36 @@ export const constructionProfiles = keyed('btp', [
     '59599',
     ['17619'],
     { skills: ['peinture intérieure', 'enduits', 'ponçage', 'papier peint'], exp: [['F1606', 96]], level: 3, km: 15 },
-    [g('btp-peintre', 3, 'painter for 8 years, Tourcoing')],
+    [
+      g('btp-peintre', 3, 'painter for 8 years, Tourcoing'),
+      pooled(
+        'btp-manoeuvre',
+        0,
+        'skilled painter for 8 years with a CAP: his project is painting, a labourer insertion contract is a step back',
+      ),
+    ],
   ),
   p(
     'Mustapha Laaroussi',
     '59512',
     ['17619'],
     { skills: ['préparation des murs', 'peinture au rouleau', 'toile de verre'], exp: [['F1606', 36]], km: 15 },
-    [g('btp-peintre', 3, 'painter, 3 years, 5 km')],
+    [
+      g('btp-peintre', 3, 'painter, 3 years, 5 km'),
+      pooled(
+        'btp-manoeuvre',
+        0,
+        'painter for 3 years: his project is painting (interim painter job nearby), not site labourer',
+      ),
+    ],
   ),
   p('Jessica Plouvier', '59599', ['F1606'], { skills: ['peinture', 'rebouchage'], exp: [['F1606', 10]], km: 15 }, [
     g('btp-peintre', 2, 'painter in an insertion workshop for 10 months'),
+    pooled(
+      'btp-manoeuvre',
+      1,
+      '10 months painting in an insertion workshop: still on an insertion path on building sites, but painting is her project',
+    ),
   ]),
   p(
     'Ludovic Caudron',
@@ -352,7 +415,14 @@ export const constructionProfiles = keyed('btp', [
       km: 15,
       contracts: ['professionalisation', 'cdi'],
     },
-    [g('btp-plombier', 1, 'kitchen fitter: handles sinks and connections sometimes')],
+    [
+      g('btp-plombier', 1, 'kitchen fitter: handles sinks and connections sometimes'),
+      pooled(
+        'btp-electricien',
+        0,
+        'kitchen and fittings installer: drilling and fitting, but no electrical wiring, panels or schematics',
+      ),
+    ],
   ),
   p('Marius Lopes', '94017', ['38414'], { skills: ['plomberie'], exp: [['F1603', 12]], km: 15, contracts: ['cdi'] }, [
     t('btp-plombier', 'contract_not_accepted', 'CDI only; the job is a professionalisation contract'),

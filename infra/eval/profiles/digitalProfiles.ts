@@ -1,4 +1,4 @@
-import { grade as g, keyed, person as p, trap as t } from '../buildEntries';
+import { grade as g, keyed, person as p, pooled, trap as t } from '../buildEntries';
 
 const studyContracts = ['apprenticeship', 'professionalisation', 'cdd', 'cdi'] as const;
 
@@ -10,21 +10,34 @@ export const digitalProfiles = keyed('dig', [
     '59350',
     ['14156'],
     { skills: ['JavaScript', 'React', 'Node.js', 'Git'], exp: [['M1805', 24]], level: 5, km: 20 },
-    [g('dig-devweb', 3, 'full-stack JS developer, BTS SIO, 2 years')],
+    [
+      g('dig-devweb', 3, 'full-stack JS developer, BTS SIO, 2 years'),
+      pooled(
+        'dig-support',
+        0,
+        'full-stack developer with 2 years: project is development, level-1 support is another job',
+      ),
+    ],
   ),
   p(
     'Chloé Vermersch',
     '59009',
     ['14156'],
     { skills: ['TypeScript', 'React', 'API REST', 'SQL'], exp: [['M1805', 18]], level: 6, km: 20 },
-    [g('dig-devweb', 3, 'web developer with a licence, React and TS')],
+    [
+      g('dig-devweb', 3, 'web developer with a licence, React and TS'),
+      pooled('dig-support', 0, 'web developer with a licence: project is development, not user support'),
+    ],
   ),
   p(
     'Mounir Kaci',
     '59512',
     ['M1805'],
     { skills: ['développement web', 'Javascript', 'PHP'], exp: [['M1805', 12]], level: 5, km: 20 },
-    [g('dig-devweb', 2, 'web developer, PHP more than Node')],
+    [
+      g('dig-devweb', 2, 'web developer, PHP more than Node'),
+      pooled('dig-support', 0, 'web developer, 1 year: project is development, not user support'),
+    ],
   ),
   p(
     'Lucie Fournier',
@@ -59,7 +72,10 @@ export const digitalProfiles = keyed('dig', [
     '94080',
     ['14156'],
     { skills: ['JavaScript', 'React', 'Node.js'], exp: [['M1805', 36]], level: 6, km: 20 },
-    [t('dig-devweb', 'too_far', 'lives in Vincennes, offer is hybrid not remote')],
+    [
+      t('dig-devweb', 'too_far', 'lives in Vincennes, offer is hybrid not remote'),
+      pooled('dig-adminsys', 0, 'web developer: project is development, no server or network administration'),
+    ],
   ),
   // Technicien support N1, Roubaix, bac
   p(
@@ -88,7 +104,10 @@ export const digitalProfiles = keyed('dig', [
     '59512',
     ['I1401'],
     { skills: ['installation de PC', 'réparation d’ordinateurs'], exp: [['I1401', 12]], km: 15 },
-    [g('dig-support', 2, 'PC repairer without the bac, a year of experience')],
+    [
+      g('dig-support', 2, 'PC repairer without the bac, a year of experience'),
+      pooled('ind-mecano-pl', 0, 'PC repairer: "réparation" shared, not truck mechanics (near-miss)'),
+    ],
   ),
   p(
     'Maxence Duriez',
@@ -116,7 +135,10 @@ export const digitalProfiles = keyed('dig', [
     '59512',
     ['M1801'],
     { skills: ['administration Linux', 'réseaux', 'virtualisation'], exp: [['M1801', 48]], level: 6, km: 15 },
-    [g('dig-support', 1, 'sysadmin: over-qualified for level 1 support')],
+    [
+      g('dig-support', 1, 'sysadmin: over-qualified for level 1 support'),
+      pooled('dig-devweb', 0, 'systems administrator: project is administration, not JS development'),
+    ],
   ),
   // Administrateur systèmes et réseaux, Créteil, bac+2, 2 ans
   p(
@@ -171,6 +193,8 @@ export const digitalProfiles = keyed('dig', [
   ),
   p('Laure Besson', '59350', ['M1801'], { skills: ['Linux', 'réseaux'], exp: [['M1801', 48]], level: 5, km: 30 }, [
     t('dig-adminsys', 'too_far', 'lives in Lille'),
+    pooled('dig-support', 1, 'sysadmin: over-qualified for level-1 support, but knows the incidents'),
+    pooled('dig-devweb', 0, 'systems administrator (Linux, networks): not a developer'),
   ]),
   // Webdesigner en alternance, Tourcoing
   p(
@@ -178,7 +202,10 @@ export const digitalProfiles = keyed('dig', [
     '59599',
     ['E1205'],
     { skills: ['Photoshop', 'Illustrator', 'maquettes de sites'], level: 4, km: 15, contracts: [...studyContracts] },
-    [g('dig-webdesign', 3, 'bac STD2A, portfolio, wants a work-study contract')],
+    [
+      g('dig-webdesign', 3, 'bac STD2A, portfolio, wants a work-study contract'),
+      pooled('dig-dev-alternance', 0, 'graphic and web designer: project is design, no programming'),
+    ],
   ),
   p(
     'Enzo Carlier',
@@ -191,7 +218,15 @@ export const digitalProfiles = keyed('dig', [
       km: 15,
       contracts: [...studyContracts],
     },
-    [g('dig-webdesign', 3, 'web design, bac+2, 6 months internship')],
+    [
+      g('dig-webdesign', 3, 'web design, bac+2, 6 months internship'),
+      pooled('dig-devweb', 0, 'web designer: HTML and CSS but no JavaScript, React or Node.js'),
+      pooled(
+        'dig-dev-alternance',
+        1,
+        'web designer with HTML and CSS: a bridge to front-end, but no programming and his project is design',
+      ),
+    ],
   ),
   p(
     'Jade Morel',
@@ -230,7 +265,20 @@ export const digitalProfiles = keyed('dig', [
     '59009',
     ['M1805'],
     { skills: ['programmation Python', 'JavaScript', 'SQL'], level: 4, km: 20, contracts: [...studyContracts] },
-    [g('dig-dev-alternance', 3, 'self-taught developer with a bac, wants work-study')],
+    [
+      g('dig-dev-alternance', 3, 'self-taught developer with a bac, wants work-study'),
+      pooled('dig-webdesign', 0, 'developer (Python, JS): no design or graphics tools, project is development'),
+      pooled(
+        'dig-support',
+        1,
+        'self-taught developer with a bac, no experience: level-1 support with training is an entry door into IT, not his project',
+      ),
+      pooled(
+        'dig-devweb',
+        1,
+        'self-taught developer with JavaScript and SQL: right project, but bac only and no experience where bac+2 and 6 months are asked',
+      ),
+    ],
   ),
   p(
     'Camille Roussel',
@@ -246,6 +294,11 @@ export const digitalProfiles = keyed('dig', [
     [
       g('dig-dev-alternance', 3, 'web dev training, internship, work-study wanted'),
       g('dig-devweb', 1, 'junior, 3 months only'),
+      pooled(
+        'dig-webdesign',
+        1,
+        'junior web developer with HTML: the integration part fits, but no design tools and project is development',
+      ),
     ],
   ),
   p(
@@ -253,7 +306,15 @@ export const digitalProfiles = keyed('dig', [
     '59512',
     ['M1805'],
     { skills: ['Java', 'algorithmique'], level: 4, km: 20, contracts: [...studyContracts] },
-    [g('dig-dev-alternance', 2, 'bac STI2D, Java at school')],
+    [
+      g('dig-dev-alternance', 2, 'bac STI2D, Java at school'),
+      pooled('dig-webdesign', 0, 'Java student: no design, graphics or HTML skills'),
+      pooled(
+        'dig-support',
+        1,
+        'bac STI2D, Java at school: support with training could be a first IT job, not his project',
+      ),
+    ],
   ),
   p(
     'Léa Dumortier',
@@ -266,10 +327,23 @@ export const digitalProfiles = keyed('dig', [
       km: 20,
       contracts: [...studyContracts],
     },
-    [g('dig-dev-alternance', 1, 'support technician with scripting; wants to move to development')],
+    [
+      g('dig-dev-alternance', 1, 'support technician with scripting; wants to move to development'),
+      pooled('dig-support', 3, 'support technician for a year, bac, 6 km: the job she asks for'),
+    ],
   ),
   p('Hugo Masset', '59009', ['M1805'], { skills: ['programmation'], level: 4, km: 20, contracts: ['cdi', 'cdd'] }, [
     t('dig-dev-alternance', 'contract_not_accepted', 'no apprenticeship wanted'),
+    pooled(
+      'dig-support',
+      1,
+      'bac, wants development, no experience: level-1 support with training is an entry door, not his project',
+    ),
+    pooled(
+      'dig-devweb',
+      0,
+      'wants development but only generic programming, bac, no experience: far from a full-stack JS CDI',
+    ),
   ]),
   p(
     'Noah Duquesne',
@@ -283,7 +357,10 @@ export const digitalProfiles = keyed('dig', [
     '59009',
     ['140962'],
     { skills: ['développement commercial', 'CRM'], level: 5, km: 20, contracts: [...studyContracts] },
-    [g('dig-dev-alternance', 0, 'business developer, sales (near-miss)')],
+    [
+      g('dig-dev-alternance', 0, 'business developer, sales (near-miss)'),
+      pooled('dig-devweb', 0, 'business developer, sales: "développeur" shared, not software (near-miss)'),
+    ],
   ),
   // Technicien d'exploitation, Ivry, 3x8
   p(
@@ -297,7 +374,14 @@ export const digitalProfiles = keyed('dig', [
       km: 15,
       schedules: ['day', 'shifts'],
     },
-    [g('dig-exploitation', 3, 'operations technician in 3x8 for 3 years')],
+    [
+      g('dig-exploitation', 3, 'operations technician in 3x8 for 3 years'),
+      pooled(
+        'dig-adminsys',
+        1,
+        'IT operations technician, 3 years: supervision close to the job, but no server administration and a bac where bac+2 is asked',
+      ),
+    ],
   ),
   p(
     'Sophie Gaillard',
@@ -310,7 +394,14 @@ export const digitalProfiles = keyed('dig', [
       km: 15,
       schedules: ['day', 'shifts', 'night'],
     },
-    [g('dig-exploitation', 3, 'IT operations, shifts fine, 3 km')],
+    [
+      g('dig-exploitation', 3, 'IT operations, shifts fine, 3 km'),
+      pooled(
+        'dig-adminsys',
+        1,
+        'IT operations, bac+2, Linux: a step towards administration, but no Windows Server or networks, project is operations',
+      ),
+    ],
   ),
   p(
     'Karl Obame',
@@ -323,7 +414,14 @@ export const digitalProfiles = keyed('dig', [
       km: 15,
       schedules: ['day', 'shifts'],
     },
-    [g('dig-exploitation', 2, 'support technician, accepts shifts')],
+    [
+      g('dig-exploitation', 2, 'support technician, accepts shifts'),
+      pooled(
+        'dig-adminsys',
+        0,
+        'level-1 support technician: no server or network administration, bac where bac+2 and 2 years are asked',
+      ),
+    ],
   ),
   p(
     'Mélanie Roux',
@@ -335,7 +433,10 @@ export const digitalProfiles = keyed('dig', [
       km: 15,
       schedules: ['day', 'shifts', 'night'],
     },
-    [g('dig-exploitation', 0, 'security monitoring: "surveillance" shared, not IT (near-miss)')],
+    [
+      g('dig-exploitation', 0, 'security monitoring: "surveillance" shared, not IT (near-miss)'),
+      pooled('srv-proprete-collectivite', 0, 'security guard: nothing of cleaning'),
+    ],
   ),
   p(
     'Bilal Touati',

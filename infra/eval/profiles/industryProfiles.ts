@@ -1,4 +1,4 @@
-import { grade as g, keyed, person as p, trap as t } from '../buildEntries';
+import { grade as g, keyed, person as p, pooled, trap as t } from '../buildEntries';
 
 const shifts = ['day', 'shifts'] as const;
 
@@ -79,7 +79,14 @@ export const industryProfiles = keyed('ind', [
       certs: ['PERMIS_B'],
       km: 20,
     },
-    [g('ind-mecano-pl', 0, 'truck-parts storekeeper: knows the parts, does not repair (near-miss)')],
+    [
+      g('ind-mecano-pl', 0, 'truck-parts storekeeper: knows the parts, does not repair (near-miss)'),
+      pooled(
+        'log-manut',
+        1,
+        'truck-parts storekeeper with a bac: knows goods reception, but a 26 h insertion contract is below her experience',
+      ),
+    ],
   ),
   p(
     'Gérard Caron',
@@ -241,7 +248,14 @@ export const industryProfiles = keyed('ind', [
       car: true,
       schedules: [...shifts],
     },
-    [g('ind-ligne-alim', 3, 'food-industry production operator, 4 years, 17 km')],
+    [
+      g('ind-ligne-alim', 3, 'food-industry production operator, 4 years, 17 km'),
+      pooled(
+        'ind-montage-auto',
+        1,
+        'food-industry operator, 4 years of shifts: line work carries over, beginners accepted, but assembly is not his project',
+      ),
+    ],
   ),
   p(
     'Julien Hochart',
@@ -281,7 +295,14 @@ export const industryProfiles = keyed('ind', [
       car: true,
       schedules: [...shifts],
     },
-    [g('ind-ligne-alim', 2, 'packaging-line operator: same line work, other end of the line')],
+    [
+      g('ind-ligne-alim', 2, 'packaging-line operator: same line work, other end of the line'),
+      pooled(
+        'ind-montage-auto',
+        1,
+        'packaging-line operator with quality checks and shifts: beginners accepted, but another industry and project',
+      ),
+    ],
   ),
   p(
     'Émilie Carpentier',
@@ -348,7 +369,14 @@ export const industryProfiles = keyed('ind', [
       car: true,
       schedules: [...shifts],
     },
-    [g('ind-montage-auto', 3, 'assembly-line worker, 20 km, shifts accepted')],
+    [
+      g('ind-montage-auto', 3, 'assembly-line worker, 20 km, shifts accepted'),
+      pooled(
+        'ind-ligne-alim',
+        1,
+        'assembly-line worker used to shifts and cadence, but conducting and setting a food line is another job; no CAP, training offered',
+      ),
+    ],
   ),
   p(
     'Dylan Mortier',
@@ -380,7 +408,14 @@ export const industryProfiles = keyed('ind', [
       car: true,
       schedules: [...shifts],
     },
-    [g('ind-montage-auto', 2, 'manual assembly and packing operator, same factory-floor gestures')],
+    [
+      g('ind-montage-auto', 2, 'manual assembly and packing operator, same factory-floor gestures'),
+      pooled(
+        'ind-ligne-alim',
+        1,
+        'manual packing and sorting operator: factory floor and shifts, but no line setting or HACCP; training offered',
+      ),
+    ],
   ),
   p(
     'Cédric Fontaine',
@@ -426,14 +461,20 @@ export const industryProfiles = keyed('ind', [
       level: 3,
       km: 15,
     },
-    [g('ind-carrossier', 3, 'body repairer for 6 years, lives in Créteil')],
+    [
+      g('ind-carrossier', 3, 'body repairer for 6 years, lives in Créteil'),
+      pooled('ind-maintenance', 0, 'body repairer: vehicle bodywork, not industrial maintenance'),
+    ],
   ),
   p(
     'Hakim Zerrouki',
     '94081',
     ['11698'],
     { skills: ['carrosserie peinture', 'débosselage', 'ponçage'], exp: [['I1606', 48]], level: 3, km: 15 },
-    [g('ind-carrossier', 3, 'body repairer and painter, 8 km')],
+    [
+      g('ind-carrossier', 3, 'body repairer and painter, 8 km'),
+      pooled('ind-maintenance', 0, 'body repairer and painter: not industrial maintenance'),
+    ],
   ),
   p(
     'Kevin Nguyen',
@@ -447,7 +488,10 @@ export const industryProfiles = keyed('ind', [
     '94046',
     ['I1606'],
     { skills: ['peinture carrosserie', 'teintes', 'préparation des surfaces'], exp: [['I1606', 36]], level: 3, km: 15 },
-    [g('ind-carrossier', 2, 'car painter in a body shop, knows surface preparation')],
+    [
+      g('ind-carrossier', 2, 'car painter in a body shop, knows surface preparation'),
+      pooled('ind-maintenance', 0, 'car painter: not industrial maintenance'),
+    ],
   ),
   p(
     'Mamadou Sow',
@@ -464,7 +508,10 @@ export const industryProfiles = keyed('ind', [
     '94028',
     ['17619'],
     { skills: ['peinture intérieure', 'enduits', 'ponçage'], exp: [['F1606', 60]], level: 3, km: 15 },
-    [g('ind-carrossier', 0, 'building painter: "peinture" shared, not car bodywork (near-miss)')],
+    [
+      g('ind-carrossier', 0, 'building painter: "peinture" shared, not car bodywork (near-miss)'),
+      pooled('btp-electricien', 0, 'building painter: same sites, other trade, no electrical skills'),
+    ],
   ),
   p(
     'Romain Tessier',
@@ -478,7 +525,14 @@ export const industryProfiles = keyed('ind', [
     '59350',
     ['11698'],
     { skills: ['carrosserie', 'peinture'], exp: [['I1606', 60]], level: 3, km: 30 },
-    [t('ind-carrossier', 'too_far', 'lives in Lille, 220 km away')],
+    [
+      t('ind-carrossier', 'too_far', 'lives in Lille, 220 km away'),
+      pooled(
+        'ind-mecano-pl',
+        1,
+        'body repairer, 5 years, CAP: same workshop world, but engine and brake repair is another trade',
+      ),
+    ],
   ),
   // Technicien de maintenance industrielle, Vitry, bac, 2 ans
   p(
@@ -491,7 +545,10 @@ export const industryProfiles = keyed('ind', [
       level: 4,
       km: 15,
     },
-    [g('ind-maintenance', 3, 'industrial maintenance technician, bac pro MEI, 4 years, 3 km')],
+    [
+      g('ind-maintenance', 3, 'industrial maintenance technician, bac pro MEI, 4 years, 3 km'),
+      pooled('ind-carrossier', 0, 'industrial maintenance technician: mechanics of production lines, not car bodywork'),
+    ],
   ),
   p(
     'Ahmed Benali',
@@ -503,21 +560,35 @@ export const industryProfiles = keyed('ind', [
       level: 3,
       km: 15,
     },
-    [g('ind-maintenance', 2, 'one level below the bac but 6 years of industrial maintenance')],
+    [
+      g('ind-maintenance', 2, 'one level below the bac but 6 years of industrial maintenance'),
+      pooled('ind-carrossier', 0, 'industrial maintenance mechanic: not car bodywork'),
+    ],
   ),
   p(
     'Grégory Lambert',
     '94022',
     ['I1304'],
     { skills: ['électromécanique', 'automatismes', 'dépannage électrique'], exp: [['I1304', 36]], level: 4, km: 15 },
-    [g('ind-maintenance', 2, 'electromechanic: installation and maintenance of equipment')],
+    [
+      g('ind-maintenance', 2, 'electromechanic: installation and maintenance of equipment'),
+      pooled('ind-carrossier', 0, 'electromechanic: not car bodywork'),
+      pooled(
+        'btp-electricien',
+        1,
+        'industrial electromechanic, 3 years, bac: electrical troubleshooting transfers, but not housing installation',
+      ),
+    ],
   ),
   p(
     'Rachid Ouali',
     '94028',
     ['16528'],
     { skills: ['diagnostic mécanique', 'hydraulique', 'entretien préventif'], exp: [['I1604', 60]], level: 4, km: 15 },
-    [g('ind-maintenance', 1, 'truck mechanic with a bac: mechanical diagnosis transfers')],
+    [
+      g('ind-maintenance', 1, 'truck mechanic with a bac: mechanical diagnosis transfers'),
+      pooled('ind-carrossier', 1, 'truck mechanic, 5 years: same garage world, but bodywork is another trade'),
+    ],
   ),
   p(
     'Éric Marchand',
@@ -539,7 +610,10 @@ export const industryProfiles = keyed('ind', [
       level: 4,
       km: 15,
     },
-    [g('ind-maintenance', 0, 'IT maintenance: shares "maintenance", not the trade (near-miss)')],
+    [
+      g('ind-maintenance', 0, 'IT maintenance: shares "maintenance", not the trade (near-miss)'),
+      pooled('ind-carrossier', 0, 'IT maintenance: "maintenance" shared, nothing of bodywork (near-miss)'),
+    ],
   ),
   p(
     'Yannick Roussel',

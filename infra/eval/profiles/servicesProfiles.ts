@@ -1,4 +1,4 @@
-import { grade as g, keyed, person as p, trap as t } from '../buildEntries';
+import { grade as g, keyed, person as p, pooled, trap as t } from '../buildEntries';
 
 const weekends = ['day', 'weekends'] as const;
 
@@ -119,7 +119,10 @@ export const servicesProfiles = keyed('srv', [
       km: 20,
       schedules: ['day', 'shifts'],
     },
-    [g('srv-nettoyage-indus', 2, 'food-line operator who cleans the lines: knows the sites')],
+    [
+      g('srv-nettoyage-indus', 2, 'food-line operator who cleans the lines: knows the sites'),
+      pooled('ind-soudeur', 0, 'food-line operator: no welding, the job asks MAG welding and a CAP'),
+    ],
   ),
   p(
     'Angélique Bouvet',
@@ -305,7 +308,15 @@ export const servicesProfiles = keyed('srv', [
     '94028',
     ['10805'],
     { skills: ['aide à domicile', 'repas', 'courses'], exp: [['K1304', 36]], km: 15, schedules: [...weekends] },
-    [g('srv-auxvie', 2, 'home help without the diploma, 3 years with elderly people')],
+    [
+      g('srv-auxvie', 2, 'home help without the diploma, 3 years with elderly people'),
+      pooled('srv-proprete-collectivite', 1, 'home help: housework carries over, but her project is helping people'),
+      pooled(
+        'srv-menage-hotel',
+        1,
+        'home help, 3 years: housework carries over, but her project is helping people, not hotel rooms',
+      ),
+    ],
   ),
   p(
     'Aminata Touré',
@@ -318,7 +329,14 @@ export const servicesProfiles = keyed('srv', [
       km: 15,
       schedules: [...weekends],
     },
-    [g('srv-auxvie', 1, 'childcare assistant: personal care, other public')],
+    [
+      g('srv-auxvie', 1, 'childcare assistant: personal care, other public'),
+      pooled(
+        'srv-proprete-collectivite',
+        0,
+        'childcare assistant: project is looking after children, not cleaning premises',
+      ),
+    ],
   ),
   p(
     'Nathalie Bodin',
@@ -346,7 +364,10 @@ export const servicesProfiles = keyed('srv', [
     '59512',
     ['11453'],
     { skills: ['auxiliaire de vie'], exp: [['K1302', 36]], level: 3, km: 20, schedules: [...weekends] },
-    [t('srv-auxvie', 'too_far', 'lives in Roubaix')],
+    [
+      t('srv-auxvie', 'too_far', 'lives in Roubaix'),
+      pooled('srv-proprete-bureaux', 0, 'care assistant: project is personal care, not office cleaning'),
+    ],
   ),
   // Ménage en hôtel, Vincennes, week-ends
   p(
@@ -359,7 +380,14 @@ export const servicesProfiles = keyed('srv', [
       km: 15,
       schedules: [...weekends],
     },
-    [g('srv-menage-hotel', 3, 'room attendant for 3 years, Vincennes')],
+    [
+      g('srv-menage-hotel', 3, 'room attendant for 3 years, Vincennes'),
+      pooled(
+        'srv-proprete-collectivite',
+        2,
+        'room attendant for 3 years: floors, toilets and hygiene, another setting',
+      ),
+    ],
   ),
   p(
     'Dalila Yahi',
@@ -378,7 +406,19 @@ export const servicesProfiles = keyed('srv', [
       km: 15,
       schedules: [...weekends],
     },
-    [g('srv-menage-hotel', 2, 'home cleaner: same gestures, hotel pace to learn')],
+    [
+      g('srv-menage-hotel', 2, 'home cleaner: same gestures, hotel pace to learn'),
+      pooled(
+        'srv-proprete-collectivite',
+        2,
+        'home cleaner, 4 years: same cleaning gestures, collective premises to learn',
+      ),
+      pooled(
+        'srv-auxvie',
+        1,
+        'home cleaner at private homes, 4 years: knows the homes, but no personal care and no diploma',
+      ),
+    ],
   ),
   p(
     'Awa Sangaré',
@@ -388,6 +428,7 @@ export const servicesProfiles = keyed('srv', [
     [
       g('srv-menage-hotel', 2, 'office cleaner, weekends accepted'),
       g('srv-proprete-collectivite', 2, 'office cleaner, 8 km'),
+      pooled('srv-auxvie', 0, 'office cleaner: no personal care of dependent people'),
     ],
   ),
   p(
@@ -395,14 +436,29 @@ export const servicesProfiles = keyed('srv', [
     '94080',
     ['K2201'],
     { skills: ['blanchisserie', 'pliage du linge'], exp: [['K2201', 18]], km: 15, schedules: [...weekends] },
-    [g('srv-menage-hotel', 1, 'laundry worker, linen handling')],
+    [
+      g('srv-menage-hotel', 1, 'laundry worker, linen handling'),
+      pooled(
+        'srv-proprete-collectivite',
+        1,
+        'laundry worker: hygiene habits, but linen rather than floors and toilets',
+      ),
+      pooled('srv-auxvie', 0, 'laundry worker: no personal care of dependent people'),
+    ],
   ),
   p(
     'Nora Hadjadj',
     '94080',
     ['14775'],
     { skills: ['ménage hôtel'], exp: [['G1501', 24]], km: 15, schedules: ['day'] },
-    [t('srv-menage-hotel', 'incompatible_schedule', 'no weekends; the job asks weekends')],
+    [
+      t('srv-menage-hotel', 'incompatible_schedule', 'no weekends; the job asks weekends'),
+      pooled(
+        'srv-proprete-collectivite',
+        2,
+        'room attendant, 2 years, weekdays suit her: floors and toilets, another setting',
+      ),
+    ],
   ),
   p(
     'Chantal Morin',

@@ -1,4 +1,4 @@
-import { grade as g, keyed, person as p, trap as t } from '../buildEntries';
+import { grade as g, keyed, person as p, pooled, trap as t } from '../buildEntries';
 
 const pl = ['PERMIS_B', 'PERMIS_C', 'PERMIS_CE', 'FIMO_MARCHANDISES', 'CARTE_CONDUCTEUR'];
 const shifts = ['day', 'shifts'] as const;
@@ -11,7 +11,14 @@ export const transportProfiles = keyed('log', [
     '59350',
     ['13132'],
     { skills: ['conduite PL', 'arrimage', 'chronotachygraphe'], exp: [['N4101', 96]], certs: pl, km: 30, car: true },
-    [g('log-pl', 3, 'HGV driver for 8 years, all papers, 8 km')],
+    [
+      g('log-pl', 3, 'HGV driver for 8 years, all papers, 8 km'),
+      pooled(
+        'log-manut',
+        0,
+        'HGV driver for 8 years with all papers: project is driving, not a part-time insertion handling job',
+      ),
+    ],
   ),
   p(
     'Saïd Boukhris',
@@ -24,7 +31,10 @@ export const transportProfiles = keyed('log', [
       km: 30,
       car: true,
     },
-    [g('log-pl', 3, 'HGV driver, 4 years, licence C+E and FIMO')],
+    [
+      g('log-pl', 3, 'HGV driver, 4 years, licence C+E and FIMO'),
+      pooled('log-manut', 0, 'HGV driver: project is driving, not warehouse handling'),
+    ],
   ),
   p(
     'Élodie Catteau',
@@ -50,7 +60,10 @@ export const transportProfiles = keyed('log', [
       km: 30,
       car: true,
     },
-    [g('log-pl', 2, 'van delivery driver who just took licence C and FIMO')],
+    [
+      g('log-pl', 2, 'van delivery driver who just took licence C and FIMO'),
+      pooled('log-manut', 0, 'driver who just took licence C: project is driving, not warehouse handling'),
+    ],
   ),
   p(
     'Rémi Lejeune',
@@ -420,7 +433,14 @@ export const transportProfiles = keyed('log', [
     '59512',
     ['16361'],
     { skills: ['manutention', 'tri de colis', 'étiquetage'], exp: [['N1105', 12]], km: 10, time: 'part_time' },
-    [g('log-manut', 3, 'handler, part time wanted: 26 h suits her')],
+    [
+      g('log-manut', 3, 'handler, part time wanted: 26 h suits her'),
+      pooled(
+        'btp-manoeuvre',
+        1,
+        'handler wanting part time: 26 h and carrying loads suit her, but a building site is not her project',
+      ),
+    ],
   ),
   p('Patrice Ledoux', '59599', ['16361'], { skills: ['porter des cartons', 'ranger'], km: 15 }, [
     g('log-manut', 3, 'beginner, insertion contract with supervisor, 5 km'),
@@ -476,7 +496,10 @@ export const transportProfiles = keyed('log', [
     '59350',
     ['13948'],
     { skills: ['déménagement', 'conduite porteur', 'port de meubles'], exp: [['N1102', 36]], certs: pl, km: 20 },
-    [g('log-pl', 2, 'removal-van HGV driver: same licences and loading')],
+    [
+      g('log-pl', 2, 'removal-van HGV driver: same licences and loading'),
+      pooled('log-manut', 0, 'removal HGV driver: carries furniture, but his project is driving'),
+    ],
   ),
   p(
     'Thomas Herbaut',
@@ -487,6 +510,11 @@ export const transportProfiles = keyed('log', [
   ),
   p('Lamine Dieng', '59599', ['16361'], { skills: ['manutention', 'déchargement'], exp: [['N1105', 6]], km: 15 }, [
     g('log-manut', 3, 'handler, 6 months, insertion path'),
+    pooled(
+      'btp-manoeuvre',
+      1,
+      'handler, 6 months, insertion path: loads and unloading carry over, but site work is not his project',
+    ),
   ]),
   p(
     'Ophélie Martel',

@@ -14,6 +14,8 @@ function toOffer(doc: OfferDocument): Offer {
     id: _id.toHexString(),
     organizationId: organizationId.toHexString(),
     createdBy: createdBy.toHexString(),
+    // Offers written before the field existed: the diploma was never a legal requirement.
+    qualificationRequiredByLaw: rest.qualificationRequiredByLaw ?? false,
   };
 }
 

@@ -35,6 +35,7 @@ const offerSchema = new Schema<OfferDocument>(
     remoteMode: { type: String, enum: remoteModes, required: true },
     openings: { type: Number, required: true },
     trainingBeforeHiring: { type: Boolean, required: true },
+    qualificationRequiredByLaw: { type: Boolean, default: false },
     physicalDemands: { type: [String], enum: physicalDemands, default: [] },
     publicTransportAccess: { type: Boolean, required: true },
     expiresAt: { type: Date, default: null },

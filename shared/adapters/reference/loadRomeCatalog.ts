@@ -13,6 +13,7 @@ const romeRow = z.object({
   domaine_professionnel_label: z.string().min(1),
   grand_domaine_code: z.string().regex(/^[A-N]$/),
   grand_domaine_label: z.string().min(1),
+  code_isco: z.union([z.string().regex(/^\d{4}$/), z.literal('')]),
 });
 
 const appellationRow = z.object({
@@ -21,7 +22,8 @@ const appellationRow = z.object({
   libelle_appellation_long: z.string().min(1),
 });
 
-function readCsv<T extends z.ZodType>(file: string, delimiter: string, row: T): z.infer<T>[] {
+/** Reads one `;`- or `,`-separated file of shared/reference/rome, each row checked. */
+export function readCsv<T extends z.ZodType>(file: string, delimiter: string, row: T): z.infer<T>[] {
   const records: unknown[] = parse(readFileSync(resolve(dataDir, file)), {
     columns: true,
     delimiter,
@@ -42,6 +44,7 @@ export function loadRomeCatalog(): RomeCatalog {
     label: row.rome_label,
     domaineProfessionnel: { code: row.domaine_professionnel_code, label: row.domaine_professionnel_label },
     grandDomaine: { code: row.grand_domaine_code, label: row.grand_domaine_label },
+    iscoCode: row.code_isco === '' ? null : row.code_isco,
   }));
   const appellations = readCsv('immersion-facile_appellations_public.csv', ';', appellationRow).map((row) => ({
     code: row.ogr_appellation,

@@ -7,6 +7,7 @@ import {
   qualificationRank,
   workScheduleLabels,
 } from '../reference/employmentTerms';
+import type { JobProximity } from './jobProximity';
 import type { MatchCandidate, MatchOffer } from './matchInputs';
 
 export const hardConstraintCodes = [
@@ -41,18 +42,21 @@ const formatDate = (date: Date) => date.toISOString().slice(0, 10).split('-').re
  * The conditions without which a person is never suggested. Each failing one is listed, so that
  * an adviser can see why someone is absent; none of them reads a protected criterion.
  */
-export function checkHardConstraints(offer: MatchOffer, candidate: MatchCandidate): ConstraintFailure[] {
+export function checkHardConstraints(
+  offer: MatchOffer,
+  candidate: MatchCandidate,
+  jobs: JobProximity,
+): ConstraintFailure[] {
   const failures: ConstraintFailure[] = [];
   const fail = (code: HardConstraintCode, reason: string) => failures.push({ code, reason });
 
   if (candidate.status !== 'active') fail('not_active', `profil au statut « ${candidate.status} »`);
   if (candidate.consent?.shareWithEmployers !== true) fail('no_consent', 'pas de consentement au partage du profil');
 
-  // The person's project (the jobs they seek, as in their PPAE) is theirs: an offer outside every
-  // grand domaine of the ROME they look in is not put to them.
-  const grandDomaine = offer.job.romeCode.slice(0, 1);
-  if (!candidate.desiredJobs.some((job) => job.romeCode.startsWith(grandDomaine))) {
-    fail('job_not_sought', `métier hors du projet professionnel (${offer.job.label})`);
+  // The person's project (the jobs they seek, as in their PPAE) is theirs: an offer related to none
+  // of them (jobProximity.ts: not even the same grand domaine or a neighbouring trade) is not put to them.
+  if (!seeksRelatedJob(offer, candidate, jobs)) {
+    fail('job_not_sought', `métier sans lien avec le projet professionnel (${offer.job.label})`);
   }
 
   if (!withinReach(offer, candidate.homeCommune.location, candidate.mobility.maxDistanceKm)) {
@@ -98,12 +102,18 @@ export function checkHardConstraints(offer: MatchOffer, candidate: MatchCandidat
     fail('contract_not_accepted', `contrat ${contractTypeLabels[offer.contractType]} non souhaité`);
   }
 
+  // A diploma is a hard condition only where the law requires it (regulated jobs); elsewhere it is
+  // scored (insertion employers train, and take experience for a diploma).
   if (
+    offer.qualificationRequiredByLaw === true &&
     !offer.trainingBeforeHiring &&
     offer.minQualificationLevel !== null &&
     qualificationRank(candidate.qualificationLevel) < offer.minQualificationLevel
   ) {
-    fail('qualification_too_low', `${qualificationLevelLabels[offer.minQualificationLevel]} demandé`);
+    fail(
+      'qualification_too_low',
+      `${qualificationLevelLabels[offer.minQualificationLevel]} exigé par la réglementation pour ce métier`,
+    );
   }
 
   for (const demand of offer.physicalDemands) {
@@ -112,6 +122,12 @@ export function checkHardConstraints(offer: MatchOffer, candidate: MatchCandidat
     }
   }
   return failures;
+}
+
+/** One of the jobs the person seeks is related to the offer's (the same test as retrieval's). */
+export function seeksRelatedJob(offer: MatchOffer, candidate: MatchCandidate, jobs: JobProximity): boolean {
+  const related = jobs.relatedRomeCodes(offer.job.romeCode);
+  return candidate.desiredJobs.some((job) => related.includes(job.romeCode));
 }
 
 /** The workplace lies within the radius the person declared, or the work is done from anywhere. */

@@ -27,6 +27,8 @@ export type MatchOffer = Pick<
   location: { location: Offer['location']['location'] };
   /** Absent from the inputs stored with offers indexed before it travelled with them. */
   weeklyHours?: Offer['weeklyHours'];
+  /** The same (absent: false). */
+  qualificationRequiredByLaw?: Offer['qualificationRequiredByLaw'];
 };
 
 export type MatchCandidate = Pick<
@@ -90,6 +92,9 @@ export function toMatchOffer(offer: MatchOffer): MatchOffer {
     trainingBeforeHiring: offer.trainingBeforeHiring,
     physicalDemands: offer.physicalDemands,
     ...(offer.weeklyHours === undefined ? {} : { weeklyHours: offer.weeklyHours }),
+    ...(offer.qualificationRequiredByLaw === undefined
+      ? {}
+      : { qualificationRequiredByLaw: offer.qualificationRequiredByLaw }),
     location: { location: offer.location.location },
   };
 }

@@ -5,6 +5,7 @@ import type { IndexedEntity } from '../../ports/IndexingQueue';
 import { decodeMatchCandidate, decodeMatchOffer } from './matchInputCodec';
 import type { MatchCandidate, MatchOffer } from './matchInputs';
 import { withinReach } from './hardConstraints';
+import type { JobProximity } from './jobProximity';
 import { candidateConditions, offerConditions } from './retrievalConditions';
 import { scoreMatch, type MatchOutcome } from './scoreMatch';
 
@@ -40,47 +41,57 @@ export interface MatchingDirection<S, C> {
   pair(subjectId: string, counterpartId: string): { offerId: string; candidateId: string };
 }
 
-const scoreFor = (offer: MatchOffer, candidate: MatchCandidate, now: Date) =>
-  scoreMatch(offer, candidate, {
-    now,
-    lastProposedAt: candidate.lastProposedAt,
-    profileCreatedAt: candidate.createdAt,
-  });
+export interface MatchingDirections {
+  offerToCandidates: MatchingDirection<MatchOffer, MatchCandidate>;
+  candidateToOffers: MatchingDirection<MatchCandidate, MatchOffer>;
+}
 
-export const offerToCandidates: MatchingDirection<MatchOffer, MatchCandidate> = {
-  subject: 'offer',
-  counterpart: 'candidate',
-  counterpartIndex: candidatesIndex,
-  conditions: candidateConditions,
-  failsAtOnce: (offer, document) => {
-    const { status, consented, home, maxDistanceKm } = document as CandidateSearchDocument;
-    return status !== 'active' || !consented || !withinReach(offer, home, maxDistanceKm);
-  },
-  decode: (document) => {
-    const { matchInput, organizationId } = document as CandidateSearchDocument;
-    return { ...decodeMatchCandidate(matchInput), organizationId };
-  },
-  score: scoreFor,
-  pair: (offerId, candidateId) => ({ offerId, candidateId }),
-};
+/** Both directions, reading the same proximity between jobs. */
+export function matchingDirections(jobs: JobProximity): MatchingDirections {
+  const scoreFor = (offer: MatchOffer, candidate: MatchCandidate, now: Date) =>
+    scoreMatch(offer, candidate, {
+      now,
+      lastProposedAt: candidate.lastProposedAt,
+      profileCreatedAt: candidate.createdAt,
+      jobs,
+    });
 
-export const candidateToOffers: MatchingDirection<MatchCandidate, MatchOffer> = {
-  subject: 'candidate',
-  counterpart: 'offer',
-  counterpartIndex: offersIndex,
-  conditions: offerConditions,
-  failsAtOnce: (candidate, document) => {
-    const { remoteMode, location } = document as OfferSearchDocument;
-    return !withinReach(
-      { remoteMode: remoteMode as MatchOffer['remoteMode'], location: { location } },
-      candidate.homeCommune.location,
-      candidate.mobility.maxDistanceKm,
-    );
-  },
-  decode: (document) => {
-    const { matchInput, organizationId } = document as OfferSearchDocument;
-    return { ...decodeMatchOffer(matchInput), organizationId };
-  },
-  score: (candidate, offer, now) => scoreFor(offer, candidate, now),
-  pair: (candidateId, offerId) => ({ offerId, candidateId }),
-};
+  const offerToCandidates: MatchingDirection<MatchOffer, MatchCandidate> = {
+    subject: 'offer',
+    counterpart: 'candidate',
+    counterpartIndex: candidatesIndex,
+    conditions: (offer) => candidateConditions(offer, jobs),
+    failsAtOnce: (offer, document) => {
+      const { status, consented, home, maxDistanceKm } = document as CandidateSearchDocument;
+      return status !== 'active' || !consented || !withinReach(offer, home, maxDistanceKm);
+    },
+    decode: (document) => {
+      const { matchInput, organizationId } = document as CandidateSearchDocument;
+      return { ...decodeMatchCandidate(matchInput), organizationId };
+    },
+    score: scoreFor,
+    pair: (offerId, candidateId) => ({ offerId, candidateId }),
+  };
+
+  const candidateToOffers: MatchingDirection<MatchCandidate, MatchOffer> = {
+    subject: 'candidate',
+    counterpart: 'offer',
+    counterpartIndex: offersIndex,
+    conditions: (candidate) => offerConditions(candidate, jobs),
+    failsAtOnce: (candidate, document) => {
+      const { remoteMode, location } = document as OfferSearchDocument;
+      return !withinReach(
+        { remoteMode: remoteMode as MatchOffer['remoteMode'], location: { location } },
+        candidate.homeCommune.location,
+        candidate.mobility.maxDistanceKm,
+      );
+    },
+    decode: (document) => {
+      const { matchInput, organizationId } = document as OfferSearchDocument;
+      return { ...decodeMatchOffer(matchInput), organizationId };
+    },
+    score: (candidate, offer, now) => scoreFor(offer, candidate, now),
+    pair: (candidateId, offerId) => ({ offerId, candidateId }),
+  };
+  return { offerToCandidates, candidateToOffers };
+}

@@ -1,5 +1,6 @@
 import type { Condition } from '../../ports/SearchEngine';
 import { anywhereCell, reachCells, workplaceCells } from '../geography/reachCells';
+import type { JobProximity } from './jobProximity';
 import type { MatchCandidate, MatchOffer } from './matchInputs';
 
 /**
@@ -13,9 +14,9 @@ import type { MatchCandidate, MatchOffer } from './matchInputs';
  * documents it keeps, and those made the query seven times slower for the same result
  * (23 ms against 3.4 ms at 20,000 profiles; see the matching benchmark).
  */
-export function candidateConditions(offer: MatchOffer): Condition[] {
+export function candidateConditions(offer: MatchOffer, jobs: JobProximity): Condition[] {
   const conditions: Condition[] = [
-    { field: 'desiredGrandDomaines', equals: offer.job.romeCode.slice(0, 1) },
+    { field: 'desiredRomeCodes', anyOf: [...jobs.relatedRomeCodes(offer.job.romeCode)] },
     { field: 'certifications', allOf: offer.requiredCertifications },
   ];
   if (offer.remoteMode !== 'full_remote') {
@@ -26,9 +27,10 @@ export function candidateConditions(offer: MatchOffer): Condition[] {
 }
 
 /** Published offers (the only ones indexed) a person can take, by the same rule. */
-export function offerConditions(candidate: MatchCandidate): Condition[] {
+export function offerConditions(candidate: MatchCandidate, jobs: JobProximity): Condition[] {
+  const related = new Set(candidate.desiredJobs.flatMap((job) => jobs.relatedRomeCodes(job.romeCode)));
   return [
-    { field: 'grandDomaine', anyOf: [...new Set(candidate.desiredJobs.map((job) => job.romeCode.slice(0, 1)))] },
+    { field: 'romeCode', anyOf: [...related].sort() },
     { field: 'contractType', anyOf: candidate.acceptedContractTypes },
     {
       field: 'matchCells',

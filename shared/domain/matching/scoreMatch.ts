@@ -1,16 +1,20 @@
 import { distanceKm } from '../geography/geoPoint';
 import { certificationsByCode } from '../reference/certifications';
-import { skillKey } from '../reference/employmentTerms';
+import { qualificationLevelLabels, qualificationRank, skillKey } from '../reference/employmentTerms';
 import { checkHardConstraints, type ConstraintFailure } from './hardConstraints';
-import { textOverlap, textWords } from './textOverlap';
+import type { JobProximity, JobProximityLevel } from './jobProximity';
 import type { MatchCandidate, MatchOffer } from './matchInputs';
 import {
   desiredJobValues,
+  experienceValues,
   fullWaitMonths,
   matchingWeights,
+  qualificationValues,
   referenceExperienceMonths,
   type MatchingCriterion,
 } from './matchingWeights';
+import { matchSkills, type SkillMatch } from './skillSimilarity';
+import { textOverlap, textWords } from './textOverlap';
 
 export interface CriterionScore {
   criterion: MatchingCriterion;
@@ -38,6 +42,8 @@ export interface MatchContext {
   /** When the person was last proposed to an employer; null: never (then since the profile exists). */
   lastProposedAt: Date | null;
   profileCreatedAt: Date;
+  /** How close jobs are (reference data, built once). */
+  jobs: JobProximity;
 }
 
 const monthMs = 30.44 * 24 * 3600 * 1000;
@@ -46,13 +52,16 @@ const clamp = (value: number) => Math.min(1, Math.max(0, value));
 
 /** Pure: the same offer, person and context always give the same outcome. */
 export function scoreMatch(offer: MatchOffer, candidate: MatchCandidate, context: MatchContext): MatchOutcome {
-  const failures = checkHardConstraints(offer, candidate);
+  const failures = checkHardConstraints(offer, candidate, context.jobs);
   if (failures.length > 0) return { eligible: false, failures };
 
+  const skillMatches = matchSkills(offer.requiredSkills, candidate.skills);
+  const experienced = experienceMonths(offer, candidate, context.jobs);
   const parts: Omit<CriterionScore, 'weight' | 'points'>[] = [
-    desiredJob(offer, candidate),
-    skills(offer, candidate),
-    experience(offer, candidate),
+    desiredJob(offer, candidate, context.jobs),
+    skills(skillMatches),
+    experience(offer, experienced),
+    qualification(offer, candidate, experienced.inJob),
     distance(offer, candidate),
     textRelevance(offer, candidate),
     waiting(candidate, context),
@@ -62,61 +71,109 @@ export function scoreMatch(offer: MatchOffer, candidate: MatchCandidate, context
     return { ...part, weight, points: round1(weight * part.value) };
   });
   const score = Math.round(breakdown.reduce((sum, part) => sum + part.weight * part.value, 0));
-  return { eligible: true, score, breakdown, explanation: explain(offer, candidate, breakdown) };
+  return { eligible: true, score, breakdown, explanation: explain(offer, breakdown, skillMatches) };
 }
 
-function desiredJob(offer: MatchOffer, candidate: MatchCandidate): Omit<CriterionScore, 'weight' | 'points'> {
-  const { appellationCode, romeCode, label } = offer.job;
+const desiredJobWords: Record<Exclude<JobProximityLevel, 'unrelated'>, (label: string) => string> = {
+  appellation: (label) => `métier recherché : ${label}`,
+  synonym: (label) => `métier recherché équivalent (${label})`,
+  rome: (label) => `métier recherché du même code ROME (${label})`,
+  neighbour: (label) => `métier voisin d’un métier recherché (${label})`,
+  domaine: (label) => `métier recherché du même domaine professionnel (${label})`,
+  family: (label) => `métier recherché de la même famille de métiers (${label})`,
+  grandDomaine: (label) => `métier recherché du même grand domaine (${label})`,
+};
+
+function desiredJob(
+  offer: MatchOffer,
+  candidate: MatchCandidate,
+  jobs: JobProximity,
+): Omit<CriterionScore, 'weight' | 'points'> {
   let value = 0;
   let how = 'métier recherché éloigné';
   for (const job of candidate.desiredJobs) {
-    const candidateValue =
-      appellationCode !== null && job.appellationCode === appellationCode
-        ? desiredJobValues.appellation
-        : job.romeCode === romeCode
-          ? desiredJobValues.rome
-          : job.romeCode.slice(0, 3) === romeCode.slice(0, 3)
-            ? desiredJobValues.domaineProfessionnel
-            : job.romeCode[0] === romeCode[0]
-              ? desiredJobValues.grandDomaine
-              : 0;
-    if (candidateValue > value) {
-      value = candidateValue;
-      how =
-        value === desiredJobValues.appellation
-          ? `métier recherché : ${label}`
-          : value === desiredJobValues.rome
-            ? `métier recherché du même code ROME (${job.label})`
-            : value === desiredJobValues.domaineProfessionnel
-              ? `métier recherché du même domaine professionnel (${job.label})`
-              : `métier recherché du même grand domaine (${job.label})`;
+    const closeness = jobs.between(offer.job, job);
+    if (closeness.level === 'unrelated') continue;
+    const jobValue = desiredJobValues[closeness.level];
+    if (jobValue > value) {
+      value = jobValue;
+      const words = desiredJobWords[closeness.level](closeness.level === 'appellation' ? offer.job.label : job.label);
+      how = closeness.reason ? `${words} : ${closeness.reason}` : words;
     }
   }
   return { criterion: 'desiredJob', value, explanation: how };
 }
 
-function skills(offer: MatchOffer, candidate: MatchCandidate): Omit<CriterionScore, 'weight' | 'points'> {
-  const required = offer.requiredSkills.map(skillKey);
-  if (required.length === 0) return { criterion: 'skills', value: 1, explanation: 'aucune compétence exigée' };
-  const held = new Set(candidate.skills.map(skillKey));
-  const covered = required.filter((skill) => held.has(skill)).length;
+function skills(matches: readonly SkillMatch[]): Omit<CriterionScore, 'weight' | 'points'> {
+  if (matches.length === 0) return { criterion: 'skills', value: 1, explanation: 'aucune compétence exigée' };
+  const covered = matches.filter((match) => match.held !== null);
+  const value = covered.reduce((sum, match) => sum + match.similarity, 0) / matches.length;
   return {
     criterion: 'skills',
-    value: covered / required.length,
-    explanation: `${covered} des ${required.length} compétences demandées`,
+    value,
+    explanation: `${covered.length} des ${matches.length} compétences demandées`,
   };
 }
 
-function experience(offer: MatchOffer, candidate: MatchCandidate): Omit<CriterionScore, 'weight' | 'points'> {
-  const months = candidate.experiences
-    .filter((item) => item.romeCode === offer.job.romeCode)
-    .reduce((sum, item) => sum + item.months, 0);
+interface Experienced {
+  /** Months in the offer's ROME code. */
+  inJob: number;
+  /** Months in related jobs, by how close they are (the same ROME code aside). */
+  related: Map<JobProximityLevel, number>;
+}
+
+function experienceMonths(offer: MatchOffer, candidate: MatchCandidate, jobs: JobProximity): Experienced {
+  const result: Experienced = { inJob: 0, related: new Map() };
+  for (const item of candidate.experiences) {
+    const level = jobs.romeLevel(offer.job.romeCode, item.romeCode).level;
+    if (level === 'rome') result.inJob += item.months;
+    else if (experienceValues[level] > 0) result.related.set(level, (result.related.get(level) ?? 0) + item.months);
+  }
+  return result;
+}
+
+/**
+ * The best of: months in the job against those expected, or months in related jobs against the
+ * same, capped at what a related job is worth (years as a labourer never make a full mason).
+ */
+function experience(offer: MatchOffer, months: Experienced): Omit<CriterionScore, 'weight' | 'points'> {
   const expected = Math.max(offer.minExperienceMonths, referenceExperienceMonths);
-  return {
-    criterion: 'experience',
-    value: clamp(months / expected),
-    explanation: months > 0 ? `${months} mois d’expérience dans ce métier` : 'pas d’expérience déclarée dans ce métier',
-  };
+  let value = clamp(months.inJob / expected);
+  let relatedMonths = 0;
+  for (const [level, count] of months.related) {
+    value = Math.max(value, experienceValues[level] * clamp(count / expected));
+    relatedMonths += count;
+  }
+  const explanation =
+    months.inJob > 0
+      ? `${months.inJob} mois d’expérience dans ce métier`
+      : relatedMonths > 0
+        ? `${relatedMonths} mois d’expérience dans des métiers proches`
+        : 'pas d’expérience déclarée dans ce métier';
+  return { criterion: 'experience', value, explanation };
+}
+
+function qualification(
+  offer: MatchOffer,
+  candidate: MatchCandidate,
+  monthsInJob: number,
+): Omit<CriterionScore, 'weight' | 'points'> {
+  const asked = offer.minQualificationLevel;
+  if (asked === null) return { criterion: 'qualification', value: 1, explanation: 'aucun diplôme demandé' };
+  if (offer.trainingBeforeHiring) {
+    return { criterion: 'qualification', value: 1, explanation: 'formation prévue avant l’embauche' };
+  }
+  const label = qualificationLevelLabels[asked];
+  // No diploma counts as the level just below the CAP (« infra 3 »).
+  const gap = asked - Math.max(qualificationRank(candidate.qualificationLevel), 2);
+  if (gap <= 0) return { criterion: 'qualification', value: 1, explanation: `${label} ou plus` };
+  const experienced = monthsInJob >= referenceExperienceMonths;
+  const value =
+    gap === 1 || experienced ? qualificationValues.oneBelowOrExperienced : gap === 2 ? qualificationValues.twoBelow : 0;
+  const explanation = experienced
+    ? `${label} demandé, remplacé en partie par ${monthsInJob} mois d’expérience dans ce métier`
+    : `${label} demandé, niveau inférieur`;
+  return { criterion: 'qualification', value, explanation };
 }
 
 function distance(offer: MatchOffer, candidate: MatchCandidate): Omit<CriterionScore, 'weight' | 'points'> {
@@ -167,17 +224,19 @@ function waiting(candidate: MatchCandidate, context: MatchContext): Omit<Criteri
   };
 }
 
-function explain(offer: MatchOffer, candidate: MatchCandidate, breakdown: CriterionScore[]) {
+function explain(offer: MatchOffer, breakdown: CriterionScore[], skillMatches: readonly SkillMatch[]) {
   const met: string[] = [];
   const missing: string[] = [];
   for (const part of breakdown) {
     if (part.criterion === 'textRelevance' || part.criterion === 'waiting') continue;
-    (part.value > 0 ? met : missing).push(part.explanation);
+    // A qualification below the level asked is a missing line, even when it counts for part.
+    const isMet = part.criterion === 'qualification' ? part.value >= 1 : part.value > 0;
+    (isMet ? met : missing).push(part.explanation);
   }
   for (const code of offer.requiredCertifications) met.push(`${certificationsByCode.get(code)?.label ?? code} détenu`);
-  const held = new Set(candidate.skills.map(skillKey));
-  for (const skill of offer.requiredSkills) {
-    if (!held.has(skillKey(skill))) missing.push(`compétence à acquérir : ${skill}`);
+  for (const match of skillMatches) {
+    if (match.held === null) missing.push(`compétence à acquérir : ${match.required}`);
+    else if (skillKey(match.held) !== skillKey(match.required)) met.push(`« ${match.held} » ≈ « ${match.required} »`);
   }
   return { met, missing };
 }

@@ -37,6 +37,11 @@ export interface OfferContent {
   openings: number;
   /** Training before hiring (POE, AFPR…): the qualification level is then not required. */
   trainingBeforeHiring: boolean;
+  /**
+   * The diploma asked (minQualificationLevel) is required by law for this job (regulated jobs):
+   * only then is a lower level a hard constraint; otherwise it counts in the score.
+   */
+  qualificationRequiredByLaw: boolean;
   physicalDemands: PhysicalDemand[];
   publicTransportAccess: boolean;
   expiresAt: Date | null;

@@ -4,6 +4,7 @@ import type { DomainEvents } from '../../ports/DomainEvents';
 import type { IndexingQueue } from '../../ports/IndexingQueue';
 import type { MatchRepository } from '../../ports/MatchRepository';
 import type { OfferRepository } from '../../ports/OfferRepository';
+import type { JobProximity } from '../matching/jobProximity';
 
 export interface PipelineDeps {
   matches: MatchRepository;
@@ -13,4 +14,6 @@ export interface PipelineDeps {
   /** An offer filled by hiring leaves the index (and matching) like any other write. */
   indexing: IndexingQueue;
   clock: Clock;
+  /** How close jobs are: a match's score is computed afresh when it starts. */
+  jobs: JobProximity;
 }

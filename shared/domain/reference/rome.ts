@@ -6,6 +6,8 @@ export interface Rome {
   domaineProfessionnel: { code: string; label: string };
   /** One letter, e.g. N "Transport et logistique" */
   grandDomaine: { code: string; label: string };
+  /** The ISCO-08 unit group France Travail maps the code to (4 digits), when known: job proximity reads it. */
+  iscoCode?: string | null;
 }
 
 export interface Appellation {

@@ -54,6 +54,7 @@ const demandingOffer = () =>
       dayEndHour: 17,
       startDate: '2027-03-01',
       minQualificationLevel: 4,
+      qualificationRequiredByLaw: true,
       physicalDemands: ['outdoor_work'],
     })
     .build();
@@ -171,7 +172,7 @@ describe('suggestions', () => {
     const points = item?.breakdown.reduce((sum, part) => sum + part.weight * part.value, 0) ?? -1;
     expect(item?.score).toBe(Math.round(points));
     expect(item?.breakdown.map((part) => part.criterion).sort()).toEqual(
-      ['desiredJob', 'distance', 'experience', 'skills', 'textRelevance', 'waiting'].sort(),
+      ['desiredJob', 'distance', 'experience', 'qualification', 'skills', 'textRelevance', 'waiting'].sort(),
     );
     expect(item?.explanation.met).toEqual(
       expect.arrayContaining([

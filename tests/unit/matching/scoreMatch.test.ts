@@ -3,6 +3,7 @@ import { checkHardConstraints, type HardConstraintCode } from '../../../shared/d
 import { toMatchCandidate, type MatchOffer } from '../../../shared/domain/matching/matchInputs';
 import { matchingWeights } from '../../../shared/domain/matching/matchingWeights';
 import { scoreMatch, type MatchContext } from '../../../shared/domain/matching/scoreMatch';
+import { referenceJobs } from '../../support/referenceJobs';
 
 const lille = { lat: 50.6344, lng: 3.0476 };
 const roubaix = { lat: 50.6873, lng: 3.1833 };
@@ -74,13 +75,13 @@ function aProfile(overrides: Partial<CandidateProfile> = {}): CandidateProfile {
 
 const context: MatchContext = {
   now: new Date('2026-11-23'),
-
+  jobs: referenceJobs,
   lastProposedAt: null,
   profileCreatedAt: new Date('2026-06-01'),
 };
 
 function failingCodes(offer: MatchOffer, profile: CandidateProfile): HardConstraintCode[] {
-  return checkHardConstraints(offer, toMatchCandidate(profile)).map((failure) => failure.code);
+  return checkHardConstraints(offer, toMatchCandidate(profile), referenceJobs).map((failure) => failure.code);
 }
 
 describe('hard constraints', () => {
@@ -132,7 +133,12 @@ describe('hard constraints', () => {
     ],
     ['availability after the start date', { startDate: new Date('2026-11-25') }, {}, 'not_available_in_time'],
     ['a contract type not accepted', { contractType: 'cdd' }, {}, 'contract_not_accepted'],
-    ['a qualification level too low', { minQualificationLevel: 4 }, {}, 'qualification_too_low'],
+    [
+      'a qualification level too low for a job where the law requires the diploma',
+      { minQualificationLevel: 4, qualificationRequiredByLaw: true },
+      {},
+      'qualification_too_low',
+    ],
     [
       'a physical demand the person cannot take on',
       {},
@@ -156,6 +162,18 @@ describe('hard constraints', () => {
     ],
     ['a full-time job for a person who can work either way', { weeklyHours: 39 }, {}],
     ['a remote offer far away', { location: { location: lens }, remoteMode: 'full_remote' }, {}],
+    ['a qualification level too low where the law does not require it (scored)', { minQualificationLevel: 4 }, {}],
+    [
+      'a desired job of another ROME letter that advisers treat as a neighbour (cook for a food line)',
+      {
+        job: { appellationCode: null, romeCode: 'H2102', label: 'Conducteur de ligne alimentaire', sector: 'industry' },
+      },
+      {
+        desiredJobs: [
+          { appellationCode: '13861', romeCode: 'G1602', label: 'Cuisinier / Cuisinière', sector: 'other' },
+        ],
+      },
+    ],
     [
       'a qualification level too low when the offer trains before hiring',
       { minQualificationLevel: 5, trainingBeforeHiring: true },
@@ -259,6 +277,65 @@ describe('scoring', () => {
       [...[appellation, rome, domaine, grandDomaine, elsewhere]].sort((a, b) => b - a),
     );
     expect(new Set([appellation, rome, domaine, grandDomaine, elsewhere]).size).toBe(5);
+  });
+
+  it('scores a qualification below the level asked for part, with its missing line, and takes a year in the job for a diploma', () => {
+    const assessed = (profile: Partial<CandidateProfile>) => {
+      const outcome = scoreMatch(anOffer({ minQualificationLevel: 4 }), toMatchCandidate(aProfile(profile)), context);
+      if (!outcome.eligible) throw new Error('expected an eligible match');
+      return { part: outcome.breakdown.find((item) => item.criterion === 'qualification'), outcome };
+    };
+    const bac = assessed({ qualificationLevel: 4 });
+    const oneBelow = assessed({ qualificationLevel: 3 });
+    const none = assessed({ qualificationLevel: null });
+    const noneButExperienced = assessed({
+      qualificationLevel: null,
+      experiences: [{ romeCode: 'N1101', label: 'Cariste', months: 24 }],
+    });
+
+    expect(bac.part?.value).toBe(1);
+    expect(oneBelow.part?.value).toBeGreaterThan(none.part?.value ?? 1);
+    expect(noneButExperienced.part?.value).toBe(oneBelow.part?.value);
+    expect(oneBelow.outcome.explanation.missing).toContain('niveau 4 (bac) demandé, niveau inférieur');
+    expect(noneButExperienced.part?.explanation).toBe(
+      'niveau 4 (bac) demandé, remplacé en partie par 24 mois d’expérience dans ce métier',
+    );
+    expect(bac.outcome.score).toBeGreaterThan(oneBelow.outcome.score);
+  });
+
+  it('matches skills written in other words, and shows the pairs it matched', () => {
+    const outcome = scoreMatch(
+      anOffer({ requiredSkills: ['Conduire un chariot élévateur', 'Préparer des commandes au scanner'] }),
+      toMatchCandidate(aProfile({ skills: ['Conduite de chariot', 'Picking au scanner'] })),
+      context,
+    );
+    if (!outcome.eligible) throw new Error('expected an eligible match');
+    expect(outcome.breakdown.find((part) => part.criterion === 'skills')?.explanation).toBe(
+      '2 des 2 compétences demandées',
+    );
+    expect(outcome.explanation.met).toEqual(
+      expect.arrayContaining([
+        '« Conduite de chariot » ≈ « Conduire un chariot élévateur »',
+        '« Picking au scanner » ≈ « Préparer des commandes au scanner »',
+      ]),
+    );
+    expect(outcome.explanation.missing.filter((line) => line.startsWith('compétence'))).toEqual([]);
+  });
+
+  it('counts experience in a neighbouring job for part of its worth', () => {
+    const experienceOf = (romeCode: string) => {
+      const outcome = scoreMatch(
+        anOffer(),
+        toMatchCandidate(aProfile({ experiences: [{ romeCode, label: 'x', months: 12 }] })),
+        context,
+      );
+      if (!outcome.eligible) throw new Error('expected an eligible match');
+      return outcome.breakdown.find((part) => part.criterion === 'experience')?.value ?? -1;
+    };
+    expect(experienceOf('N1101')).toBe(1);
+    expect(experienceOf('N1103')).toBeGreaterThan(0);
+    expect(experienceOf('N1103')).toBeLessThan(1);
+    expect(experienceOf('K1302')).toBe(0);
   });
 
   it('gives more to someone who has waited longer since their last proposal', () => {

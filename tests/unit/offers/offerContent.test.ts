@@ -33,6 +33,7 @@ function anInput(overrides: Partial<Omit<OfferInput, 'job' | 'location'>> = {}):
     remoteMode: 'on_site',
     openings: 1,
     trainingBeforeHiring: false,
+    qualificationRequiredByLaw: false,
     physicalDemands: [],
     publicTransportAccess: false,
     expiresAt: null,

@@ -8,6 +8,7 @@ export const criterionLabels: Record<Criterion, string> = {
   desiredJob: 'Métier recherché',
   skills: 'Compétences',
   experience: 'Expérience',
+  qualification: 'Qualification',
   distance: 'Distance',
   textRelevance: 'Mots en commun',
   waiting: 'Temps d’attente',

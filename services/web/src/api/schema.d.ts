@@ -6011,6 +6011,7 @@ export interface components {
             remoteMode: "on_site" | "hybrid" | "full_remote";
             openings: number;
             trainingBeforeHiring: boolean;
+            qualificationRequiredByLaw: boolean;
             physicalDemands: ("heavy_lifting" | "prolonged_standing" | "work_at_height" | "outdoor_work" | "repetitive_motion" | "noisy_environment")[];
             publicTransportAccess: boolean;
             /** Format: date-time */
@@ -6089,6 +6090,11 @@ export interface components {
             openings: number;
             /** @default false */
             trainingBeforeHiring: boolean;
+            /**
+             * @description the diploma asked is required by law (regulated job): only then is a lower level a hard constraint
+             * @default false
+             */
+            qualificationRequiredByLaw: boolean;
             /** @default [] */
             physicalDemands: ("heavy_lifting" | "prolonged_standing" | "work_at_height" | "outdoor_work" | "repetitive_motion" | "noisy_environment")[];
             /** @default false */
@@ -6163,6 +6169,8 @@ export interface components {
             remoteMode?: "on_site" | "hybrid" | "full_remote";
             openings?: number;
             trainingBeforeHiring?: boolean;
+            /** @description the diploma asked is required by law (regulated job): only then is a lower level a hard constraint */
+            qualificationRequiredByLaw?: boolean;
             physicalDemands?: ("heavy_lifting" | "prolonged_standing" | "work_at_height" | "outdoor_work" | "repetitive_motion" | "noisy_environment")[];
             publicTransportAccess?: boolean;
             /**
@@ -6475,7 +6483,7 @@ export interface components {
                 score: number;
                 breakdown: {
                     /** @enum {string} */
-                    criterion: "desiredJob" | "skills" | "experience" | "distance" | "textRelevance" | "waiting";
+                    criterion: "desiredJob" | "skills" | "experience" | "qualification" | "distance" | "textRelevance" | "waiting";
                     weight: number;
                     /** @description 0–1 */
                     value: number;
@@ -6534,7 +6542,7 @@ export interface components {
                 score: number;
                 breakdown: {
                     /** @enum {string} */
-                    criterion: "desiredJob" | "skills" | "experience" | "distance" | "textRelevance" | "waiting";
+                    criterion: "desiredJob" | "skills" | "experience" | "qualification" | "distance" | "textRelevance" | "waiting";
                     weight: number;
                     /** @description 0–1 */
                     value: number;
@@ -6589,7 +6597,7 @@ export interface components {
                 score: number;
                 breakdown: {
                     /** @enum {string} */
-                    criterion: "desiredJob" | "skills" | "experience" | "distance" | "textRelevance" | "waiting";
+                    criterion: "desiredJob" | "skills" | "experience" | "qualification" | "distance" | "textRelevance" | "waiting";
                     weight: number;
                     /** @description 0–1 */
                     value: number;
@@ -6639,7 +6647,7 @@ export interface components {
                 score: number;
                 breakdown: {
                     /** @enum {string} */
-                    criterion: "desiredJob" | "skills" | "experience" | "distance" | "textRelevance" | "waiting";
+                    criterion: "desiredJob" | "skills" | "experience" | "qualification" | "distance" | "textRelevance" | "waiting";
                     weight: number;
                     /** @description 0–1 */
                     value: number;

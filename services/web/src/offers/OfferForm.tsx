@@ -39,6 +39,7 @@ const shownFields = [
   'remoteMode',
   'openings',
   'trainingBeforeHiring',
+  'qualificationRequiredByLaw',
   'physicalDemands',
   'publicTransportAccess',
   'expiresAt',
@@ -299,6 +300,20 @@ export function OfferForm({
               nativeInputProps: {
                 checked: values.trainingBeforeHiring,
                 onChange: (event) => change({ trainingBeforeHiring: event.target.checked }),
+              },
+            },
+          ]}
+        />
+        <Checkbox
+          {...errorProps(reason('qualificationRequiredByLaw'))}
+          options={[
+            {
+              label: 'Diplôme exigé par la réglementation (métier réglementé)',
+              hintText:
+                'Sinon, un niveau inférieur ou de l’expérience à la place du diplôme compte dans le score sans écarter la personne',
+              nativeInputProps: {
+                checked: values.qualificationRequiredByLaw,
+                onChange: (event) => change({ qualificationRequiredByLaw: event.target.checked }),
               },
             },
           ]}

@@ -73,6 +73,7 @@ function OfferDetails({ offer }: { offer: Offer }) {
     ['Qualification minimum', qualificationLabel(offer.minQualificationLevel)],
     ['Expérience minimum', months(offer.minExperienceMonths)],
     ['Formation avant l’embauche', offer.trainingBeforeHiring ? 'Oui' : 'Non'],
+    ['Diplôme exigé par la réglementation', offer.qualificationRequiredByLaw ? 'Oui' : 'Non'],
     ['Exigences physiques', offer.physicalDemands.map((code) => physicalDemandLabels[code]).join(', ') || 'Aucune'],
     ['Publiée le', formatDate(offer.publishedAt)],
     ['Fin de publication', offer.expiresAt ? formatDate(offer.expiresAt) : 'Non fixée (60 jours après la publication)'],

@@ -26,6 +26,7 @@ export interface OfferFormValues {
   remoteMode: Body['remoteMode'];
   openings: string;
   trainingBeforeHiring: boolean;
+  qualificationRequiredByLaw: boolean;
   physicalDemands: Body['physicalDemands'];
   publicTransportAccess: boolean;
   expiresAt: string;
@@ -53,6 +54,7 @@ export const emptyOffer: OfferFormValues = {
   remoteMode: 'on_site',
   openings: '1',
   trainingBeforeHiring: false,
+  qualificationRequiredByLaw: false,
   physicalDemands: [],
   publicTransportAccess: false,
   expiresAt: '',
@@ -90,6 +92,7 @@ export function fromOffer(offer: Offer): OfferFormValues {
     remoteMode: offer.remoteMode,
     openings: String(offer.openings),
     trainingBeforeHiring: offer.trainingBeforeHiring,
+    qualificationRequiredByLaw: offer.qualificationRequiredByLaw,
     physicalDemands: offer.physicalDemands,
     publicTransportAccess: offer.publicTransportAccess,
     expiresAt: offer.expiresAt ? offer.expiresAt.slice(0, 10) : '',
@@ -159,6 +162,7 @@ export function toBody(values: OfferFormValues): Body {
     remoteMode: values.remoteMode,
     openings: number(values.openings),
     trainingBeforeHiring: values.trainingBeforeHiring,
+    qualificationRequiredByLaw: values.qualificationRequiredByLaw,
     physicalDemands: values.physicalDemands,
     publicTransportAccess: values.publicTransportAccess,
     expiresAt: values.expiresAt ? endOfDay(values.expiresAt) : null,

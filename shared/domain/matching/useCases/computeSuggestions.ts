@@ -11,7 +11,13 @@ import { isMatchable } from '../../candidates/candidateProfile';
 import { isSearchable } from '../../offers/offer';
 import { keepPipelineSuggestions } from '../keepPipelineSuggestions';
 import { toMatchCandidate, toMatchOffer, type MatchCandidate, type MatchOffer } from '../matchInputs';
-import { candidateToOffers, offerToCandidates, type MatchingDirection, type MatchSubject } from '../matchingDirections';
+import {
+  matchingDirections,
+  type MatchingDirection,
+  type MatchingDirections,
+  type MatchSubject,
+} from '../matchingDirections';
+import type { JobProximity } from '../jobProximity';
 import { checkHardConstraints } from '../hardConstraints';
 import { rankCounterparts, type MatchingSettings, type RankedCounterpart } from '../rankCounterparts';
 import { newSuggestionEvents } from '../newSuggestionEvents';
@@ -28,6 +34,8 @@ export interface MatchingDeps {
   events: DomainEvents;
   clock: Clock;
   settings: MatchingSettings;
+  /** How close jobs are (reference data). */
+  jobs: JobProximity;
 }
 
 interface Loaded<S> {
@@ -55,12 +63,16 @@ export interface ComputeSuggestionsResult {
  * (before and now) are recomputed too.
  */
 export class ComputeSuggestions {
-  constructor(private readonly deps: MatchingDeps) {}
+  private readonly directions: MatchingDirections;
+
+  constructor(private readonly deps: MatchingDeps) {
+    this.directions = matchingDirections(deps.jobs);
+  }
 
   async execute(input: { entity: IndexedEntity; id: string }): Promise<ComputeSuggestionsResult> {
     return input.entity === 'offer'
-      ? this.compute(offerToCandidates, await this.loadOffer(input.id), input)
-      : this.compute(candidateToOffers, await this.loadCandidate(input.id), input);
+      ? this.compute(this.directions.offerToCandidates, await this.loadOffer(input.id), input)
+      : this.compute(this.directions.candidateToOffers, await this.loadCandidate(input.id), input);
   }
 
   private async compute<S extends { id: string }, C>(
@@ -180,6 +192,7 @@ export class ComputeSuggestions {
         const failures = checkHardConstraints(
           offer.subject.input as MatchOffer,
           candidate.subject.input as MatchCandidate,
+          this.deps.jobs,
         );
         reasons.set(
           key,

@@ -5,6 +5,7 @@ import type { Actor } from '../../accounts/session';
 import { candidateNotFound } from '../../candidates/candidateNotFound';
 import { offerNotFound } from '../../offers/useCases/updateOffer';
 import type { ConstraintFailure } from '../hardConstraints';
+import type { JobProximity } from '../jobProximity';
 import { toMatchCandidate, toMatchOffer } from '../matchInputs';
 import { scoreMatch, type MatchScore } from '../scoreMatch';
 
@@ -24,7 +25,14 @@ export interface FitAnswer {
  * one pair of the adviser's organisation and a published offer, without writing anything.
  */
 export class ExplainFit {
-  constructor(private readonly deps: { offers: OfferRepository; candidates: CandidateRepository; clock: Clock }) {}
+  constructor(
+    private readonly deps: {
+      offers: OfferRepository;
+      candidates: CandidateRepository;
+      clock: Clock;
+      jobs: JobProximity;
+    },
+  ) {}
 
   async execute(input: { actor: Actor; candidateId: string; offerId: string }): Promise<FitAnswer> {
     const profile = await this.deps.candidates.findInOrganization(input.actor.organizationId, input.candidateId);
@@ -35,6 +43,7 @@ export class ExplainFit {
       now: this.deps.clock.now(),
       lastProposedAt: profile.lastProposedAt,
       profileCreatedAt: profile.createdAt,
+      jobs: this.deps.jobs,
     });
     const answer = { candidateId: profile.id, offerId: offer.id };
     if (!outcome.eligible) return { ...answer, eligible: false, failures: outcome.failures, assessment: null };

@@ -32,6 +32,7 @@ export class StartMatch {
       now,
       lastProposedAt: profile.lastProposedAt,
       profileCreatedAt: profile.createdAt,
+      jobs: this.deps.jobs,
     });
     if (!outcome.eligible) {
       throw new ValidationError(
