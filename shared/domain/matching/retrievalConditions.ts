@@ -16,7 +16,7 @@ import type { MatchCandidate, MatchOffer } from './matchInputs';
  */
 export function candidateConditions(offer: MatchOffer, jobs: JobProximity): Condition[] {
   const conditions: Condition[] = [
-    { field: 'desiredRomeCodes', anyOf: [...jobs.relatedRomeCodes(offer.job.romeCode)] },
+    { field: 'desiredJobFamilies', anyOf: relatedFamilies([offer.job.romeCode], jobs) },
     { field: 'certifications', allOf: offer.requiredCertifications },
   ];
   if (offer.remoteMode !== 'full_remote') {
@@ -28,13 +28,33 @@ export function candidateConditions(offer: MatchOffer, jobs: JobProximity): Cond
 
 /** Published offers (the only ones indexed) a person can take, by the same rule. */
 export function offerConditions(candidate: MatchCandidate, jobs: JobProximity): Condition[] {
-  const related = new Set(candidate.desiredJobs.flatMap((job) => jobs.relatedRomeCodes(job.romeCode)));
   return [
-    { field: 'romeCode', anyOf: [...related].sort() },
+    {
+      field: 'jobFamilies',
+      anyOf: relatedFamilies(
+        candidate.desiredJobs.map((job) => job.romeCode),
+        jobs,
+      ),
+    },
     { field: 'contractType', anyOf: candidate.acceptedContractTypes },
     {
       field: 'matchCells',
       anyOf: [...reachCells(candidate.homeCommune.location, candidate.mobility.maxDistanceKm), anywhereCell],
     },
   ];
+}
+
+/**
+ * Every job related to these is of the same ROME letter or one of the few codes of another letter
+ * that jobProximity relates: the letters and those codes, as the index documents list them
+ * (desiredJobFamilies, jobFamilies). One value per letter rather than its hundred codes: with
+ * Orama a filter costs per value (33 ms against 3 ms at 20,000 profiles, matching benchmark).
+ */
+function relatedFamilies(romeCodes: readonly string[], jobs: JobProximity): string[] {
+  const families = new Set<string>();
+  for (const romeCode of romeCodes) {
+    families.add(romeCode.slice(0, 1));
+    for (const related of jobs.relatedRomeCodes(romeCode)) if (related[0] !== romeCode[0]) families.add(related);
+  }
+  return [...families].sort();
 }

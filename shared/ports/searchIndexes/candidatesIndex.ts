@@ -24,6 +24,7 @@ export const candidatesIndex: IndexDefinition = {
     desiredRomeCodes: 'keyword[]',
     desiredDomaines: 'keyword[]',
     desiredGrandDomaines: 'keyword[]',
+    desiredJobFamilies: 'keyword[]',
     desiredSectors: 'keyword[]',
     acceptedContractTypes: 'keyword[]',
     skillKeys: 'keyword[]',
@@ -65,6 +66,8 @@ export interface CandidateSearchDocument {
   desiredRomeCodes: string[];
   desiredDomaines: string[];
   desiredGrandDomaines: string[];
+  /** The letters and the ROME codes of the desired jobs: what matching's retrieval filters on (retrievalConditions.ts). */
+  desiredJobFamilies: string[];
   desiredSectors: string[];
   acceptedContractTypes: string[];
   skillKeys: string[];
@@ -104,6 +107,7 @@ export function toCandidateSearchDocument(profile: CandidateProfile): CandidateS
     desiredRomeCodes: romeCodes,
     desiredDomaines: [...new Set(romeCodes.map((code) => code.slice(0, 3)))],
     desiredGrandDomaines: [...new Set(romeCodes.map((code) => code.slice(0, 1)))],
+    desiredJobFamilies: [...new Set([...romeCodes.map((code) => code.slice(0, 1)), ...romeCodes])],
     desiredSectors: profile.desiredSectors,
     acceptedContractTypes: profile.acceptedContractTypes,
     skillKeys: profile.skills.map(skillKey),

@@ -19,6 +19,7 @@ export const offersIndex: IndexDefinition = {
     romeCode: 'keyword',
     domaineProfessionnel: 'keyword',
     grandDomaine: 'keyword',
+    jobFamilies: 'keyword[]',
     sector: 'keyword',
     contractType: 'keyword',
     remoteMode: 'keyword',
@@ -63,6 +64,8 @@ export interface OfferSearchDocument {
   romeCode: string;
   domaineProfessionnel: string;
   grandDomaine: string;
+  /** The job's letter and ROME code: what matching's retrieval filters on (retrievalConditions.ts). */
+  jobFamilies: string[];
   sector: string;
   contractType: string;
   remoteMode: string;
@@ -103,6 +106,7 @@ export function toOfferSearchDocument(offer: Offer): OfferSearchDocument {
     romeCode: offer.job.romeCode,
     domaineProfessionnel: offer.job.romeCode.slice(0, 3),
     grandDomaine: offer.job.romeCode.slice(0, 1),
+    jobFamilies: [offer.job.romeCode.slice(0, 1), offer.job.romeCode],
     sector: offer.job.sector,
     contractType: offer.contractType,
     remoteMode: offer.remoteMode,
