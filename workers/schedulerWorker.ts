@@ -14,6 +14,8 @@ export const scheduledJobs = {
   'pipeline-time-rules': { every: 60 * 60 * 1000 },
   // Domain events of the outbox become deliveries.
   'dispatch-notifications': { every: 5 * 1000 },
+  // Domain events of the outbox become reporting counters (one projection at a time, a lease).
+  'project-reporting': { every: 10 * 1000 },
   // The daily digest of what users chose to receive once a day, at 08:30 Paris time.
   'send-daily-digests': { pattern: '30 8 * * *', tz: 'Europe/Paris' },
 } as const;
@@ -43,6 +45,8 @@ export function startSchedulerWorker(deps: Dependencies, connection: Redis): Wor
           return deps.useCases.runPipelineTimeRules.execute();
         case 'dispatch-notifications':
           return deps.useCases.dispatchDomainEvents.execute();
+        case 'project-reporting':
+          return deps.useCases.projectReportingEvents.execute();
         case 'send-daily-digests':
           return deps.useCases.scheduleDailyDigests.execute();
         default:

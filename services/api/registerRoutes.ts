@@ -1,3 +1,5 @@
+import { registerConventionRoutes } from './routes/conventionRoutes';
+import { registerReportingRoutes } from './routes/reportingRoutes';
 import type { Dependencies } from '../../shared/wiring/buildDependencies';
 import type { RouteTarget } from './http/defineRoute';
 import { browserSessionSettings } from './http/browserSession';
@@ -42,4 +44,6 @@ export function registerRoutes(
   registerNotificationRoutes(api, deps.useCases);
   registerWebhookRoutes(api, deps.useCases);
   registerProviderWebhookRoutes(api, deps.useCases);
+  registerReportingRoutes(api, deps.useCases);
+  registerConventionRoutes(api, deps.useCases);
 }

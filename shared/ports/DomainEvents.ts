@@ -13,7 +13,10 @@ export interface DomainEvent {
     | 'account.new_login'
     | 'account.password_changed'
     | 'account.invited'
-    | 'account.password_reset_requested';
+    | 'account.password_reset_requested'
+    | 'offer.published'
+    | 'offer.ended'
+    | 'outcome.recorded';
   at: Date;
   data: Record<string, string | number | boolean | null>;
 }

@@ -66,6 +66,17 @@ import { MongoSuggestionRepository } from '../adapters/mongo/MongoSuggestionRepo
 import { BackfillSuggestions } from '../domain/matching/useCases/backfillSuggestions';
 import { ComputeSuggestions } from '../domain/matching/useCases/computeSuggestions';
 import { ExplainFit } from '../domain/matching/useCases/explainFit';
+import { MongoConventionRepository } from '../adapters/mongo/MongoConventionRepository';
+import { MongoReportingCounters } from '../adapters/mongo/MongoReportingCounters';
+import { CounterConventionFigures } from '../domain/reporting/counterConventionFigures';
+import { CreateConvention } from '../domain/reporting/conventions/useCases/createConvention';
+import { GetConventionProgress } from '../domain/reporting/conventions/useCases/getConventionProgress';
+import { ListConventions } from '../domain/reporting/conventions/useCases/listConventions';
+import { UpdateConvention } from '../domain/reporting/conventions/useCases/updateConvention';
+import { ListOutcomes } from '../domain/reporting/outcomes/useCases/listOutcomes';
+import { RecordOutcome } from '../domain/reporting/outcomes/useCases/recordOutcome';
+import { GetIndicators } from '../domain/reporting/useCases/getIndicators';
+import { ProjectReportingEvents, RebuildReporting } from '../domain/reporting/useCases/projectReportingEvents';
 import { GetCandidateSuggestions } from '../domain/matching/useCases/getCandidateSuggestions';
 import { GetOfferSuggestions } from '../domain/matching/useCases/getOfferSuggestions';
 import { RefreshSuggestions } from '../domain/matching/useCases/refreshSuggestions';
@@ -123,6 +134,7 @@ import { createQueue } from '../adapters/queue/bullmq/createQueue';
 import { PackagedGazetteer } from '../adapters/reference/PackagedGazetteer';
 import { lazyJobProximity, loadJobProximity } from '../adapters/reference/loadJobProximity';
 import { loadRomeCatalog } from '../adapters/reference/loadRomeCatalog';
+import { MongoOutcomeRepository } from '../adapters/mongo/MongoOutcomeRepository';
 import { EmbeddedSearchEngine } from '../adapters/search/embedded/EmbeddedSearchEngine';
 import { MeilisearchEngine } from '../adapters/search/meilisearch/MeilisearchEngine';
 import { SystemClock } from '../adapters/SystemClock';
@@ -194,6 +206,15 @@ export interface Dependencies {
     getOfferSuggestions: GetOfferSuggestions;
     getCandidateSuggestions: GetCandidateSuggestions;
     explainFit: ExplainFit;
+    recordOutcome: RecordOutcome;
+    listOutcomes: ListOutcomes;
+    getIndicators: GetIndicators;
+    projectReportingEvents: ProjectReportingEvents;
+    rebuildReporting: RebuildReporting;
+    createConvention: CreateConvention;
+    updateConvention: UpdateConvention;
+    listConventions: ListConventions;
+    getConventionProgress: GetConventionProgress;
     refreshSuggestions: RefreshSuggestions;
     startMatch: StartMatch;
     transitionMatch: TransitionMatch;
@@ -308,10 +329,13 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
   }
 
   const indexing = new BullmqIndexingQueue(queues.indexing, logger);
-  const offerDeps = { offers, indexing, clock, romeCatalog, gazetteer };
+  const domainEvents = new MongoDomainEvents(mongo);
+  const offerDeps = { offers, indexing, clock, romeCatalog, gazetteer, events: domainEvents };
   const matches = new MongoMatchRepository(mongo);
   const deliveries = new MongoDeliveryRepository(mongo);
+  const outcomes = new MongoOutcomeRepository(mongo);
   const candidateDeps = {
+    outcomes,
     candidates,
     barriers,
     matches,
@@ -324,7 +348,6 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
     romeCatalog,
     gazetteer,
   };
-  const domainEvents = new MongoDomainEvents(mongo);
   await Promise.all([matches.ensureIndexes(), domainEvents.ensureIndexes()]);
   const emailSender = new NodemailerEmailSender(config.SMTP_URL, config.MAIL_FROM);
   const webhookSender = new UndiciWebhookSender({
@@ -376,7 +399,23 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
     offers,
     clock,
   };
-  const pipelineDeps = { matches, offers, candidates, events: domainEvents, indexing, clock, jobs };
+  const pipelineDeps = { matches, offers, candidates, events: domainEvents, indexing, clock, jobs, outcomes };
+  const reportingCounters = new MongoReportingCounters(mongo);
+  const conventions = new MongoConventionRepository(mongo);
+  await Promise.all([outcomes.ensureIndexes(), conventions.ensureIndexes()]);
+  const reportingDeps = {
+    source: domainEvents,
+    counters: reportingCounters,
+    offers,
+    matches,
+    organizations,
+    clock,
+    // One projection at a time: the counters recognise a retried event only so (ReportingCounters).
+    lease: new RedisProcessLease(redis, {
+      key: `${config.QUEUE_PREFIX}:lease:reporting:${config.MONGO_DB_NAME}`,
+      ttlMs: 10_000,
+    }),
+  };
   const matching = new BullmqMatchingQueue(queues.matching, config.MATCHING_DEBOUNCE_MS);
   const indexingDeps = { offers, candidates, indexRemovals, indexLedger, indexing, matching, searchEngine, clock };
   const matchingDeps = {
@@ -480,6 +519,19 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
       getOfferSuggestions: new GetOfferSuggestions(matchingDeps),
       getCandidateSuggestions: new GetCandidateSuggestions(matchingDeps),
       explainFit: new ExplainFit(matchingDeps),
+      recordOutcome: new RecordOutcome({ outcomes, events: domainEvents, clock, candidates }),
+      listOutcomes: new ListOutcomes({ outcomes, candidates }),
+      getIndicators: new GetIndicators({ counters: reportingCounters, organizations }),
+      projectReportingEvents: new ProjectReportingEvents(reportingDeps),
+      rebuildReporting: new RebuildReporting(reportingDeps),
+      createConvention: new CreateConvention({ conventions, organizations, clock }),
+      updateConvention: new UpdateConvention({ conventions, organizations, clock }),
+      listConventions: new ListConventions({ conventions }),
+      getConventionProgress: new GetConventionProgress({
+        conventions,
+        figures: new CounterConventionFigures({ counters: reportingCounters, organizations }),
+        clock,
+      }),
       refreshSuggestions: new RefreshSuggestions(matchingDeps),
       startMatch: new StartMatch(pipelineDeps),
       transitionMatch: new TransitionMatch(pipelineDeps),

@@ -25,12 +25,16 @@ export interface RouteContext<A extends Access, B, Q, P> {
 export interface RouteResult {
   status: number;
   body?: unknown;
+  /** A file to download instead of a JSON body (exports). */
+  file?: { contentType: string; fileName: string; content: string | Buffer };
 }
 
 export interface RouteSuccess {
   status: number;
   description: string;
   schema?: AnySchema;
+  /** For a file: its media types (the document describes each as binary). */
+  fileTypes?: string[];
 }
 
 export interface RouteSpec<A extends Access, B, Q, P> {
@@ -91,7 +95,13 @@ export function defineRoute<
     const query = parseOrThrow(spec.query, req.query, 'query');
     const body = parseOrThrow(spec.body, req.body ?? {}, 'body');
     const result = await spec.handle({ actor, body, query, params, req, res });
-    if (result.body === undefined) res.status(result.status).end();
+    if (result.file) {
+      res
+        .status(result.status)
+        .type(result.file.contentType)
+        .attachment(result.file.fileName)
+        .send(result.file.content);
+    } else if (result.body === undefined) res.status(result.status).end();
     else res.status(result.status).json(result.body);
   });
 
@@ -118,6 +128,13 @@ function toOpenApiRoute<A extends Access, B, Q, P>(basePath: string, spec: Route
     responses[success.status] = {
       description: success.description,
       ...(success.schema ? { content: { 'application/json': { schema: success.schema } } } : {}),
+      ...(success.fileTypes
+        ? {
+            content: Object.fromEntries(
+              success.fileTypes.map((type) => [type, { schema: { type: 'string' as const, format: 'binary' } }]),
+            ),
+          }
+        : {}),
     };
   }
   // Kinds that share a status (validation, malformed JSON, bad request) are one response naming them all.

@@ -1,12 +1,15 @@
 import { Schema, type Connection, type Model } from 'mongoose';
 import type { DomainEvent, DomainEvents } from '../../ports/DomainEvents';
 import type { DomainEventSource } from '../../ports/NotificationStores';
+import type { ReportingEventSource } from '../../ports/ReportingCounters';
 import { isDuplicateKeyError } from './isDuplicateKeyError';
 
 interface DomainEventDocument extends Omit<DomainEvent, 'id'> {
   _id: string;
   /** Set by the consumer (notifications) once it has taken the event. */
   handledAt: Date | null;
+  /** Set by the reporting projection once it has counted the event (absent on older events: not yet). */
+  projectedAt?: Date | null;
 }
 
 const domainEventSchema = new Schema<DomainEventDocument>(
@@ -16,14 +19,16 @@ const domainEventSchema = new Schema<DomainEventDocument>(
     at: { type: Date, required: true },
     data: { type: Schema.Types.Mixed, required: true },
     handledAt: { type: Date, default: null },
+    projectedAt: { type: Date, default: null },
   },
   { versionKey: false, minimize: false },
 );
 // The consumer reads what it has not handled yet, oldest first.
 domainEventSchema.index({ handledAt: 1, at: 1 });
+domainEventSchema.index({ projectedAt: 1, at: 1 });
 
 /** An outbox in the database: events outlive Redis and worker restarts until a consumer takes them. */
-export class MongoDomainEvents implements DomainEvents, DomainEventSource {
+export class MongoDomainEvents implements DomainEvents, DomainEventSource, ReportingEventSource {
   private readonly events: Model<DomainEventDocument>;
 
   constructor(connection: Connection) {
@@ -47,7 +52,7 @@ export class MongoDomainEvents implements DomainEvents, DomainEventSource {
   async find(eventId: string): Promise<DomainEvent | null> {
     const document = await this.events.findById(eventId).lean<DomainEventDocument>();
     if (!document) return null;
-    const { _id, handledAt: _handled, ...event } = document;
+    const { _id, handledAt: _handled, projectedAt: _projected, ...event } = document;
     return { ...event, id: _id };
   }
 
@@ -65,6 +70,24 @@ export class MongoDomainEvents implements DomainEvents, DomainEventSource {
       .sort({ at: 1 })
       .limit(limit)
       .lean<DomainEventDocument[]>();
-    return documents.map(({ _id, handledAt: _handled, ...event }) => ({ ...event, id: _id }));
+    return documents.map(({ _id, handledAt: _handled, projectedAt: _projected, ...event }) => ({ ...event, id: _id }));
+  }
+
+  /** Events not counted by reporting yet, oldest first (`null` matches the older events without the field). */
+  async unprojected(limit: number): Promise<DomainEvent[]> {
+    const documents = await this.events
+      .find({ projectedAt: null })
+      .sort({ at: 1, _id: 1 })
+      .limit(limit)
+      .lean<DomainEventDocument[]>();
+    return documents.map(({ _id, handledAt: _handled, projectedAt: _projected, ...event }) => ({ ...event, id: _id }));
+  }
+
+  async markProjected(eventId: string, at: Date): Promise<void> {
+    await this.events.updateOne({ _id: eventId }, { $set: { projectedAt: at } });
+  }
+
+  async resetProjection(): Promise<void> {
+    await this.events.updateMany({ projectedAt: { $ne: null } }, { $set: { projectedAt: null } });
   }
 }

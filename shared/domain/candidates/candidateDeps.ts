@@ -1,3 +1,4 @@
+import type { OutcomeRepository } from '../../ports/OutcomeRepository';
 import type { BarrierRepository } from '../../ports/BarrierRepository';
 import type { CandidateRepository } from '../../ports/CandidateRepository';
 import type { Clock } from '../../ports/Clock';
@@ -18,6 +19,8 @@ export interface CandidateDeps {
   matches: MatchRepository;
   /** The messages sent to the person: erased with them. */
   deliveries: Pick<DeliveryRepository, 'deleteForCandidate'>;
+  /** What became of the person (reporting's counters, aggregate, stay). */
+  outcomes: Pick<OutcomeRepository, 'deleteForCandidate'>;
   users: UserRepository;
   indexing: IndexingQueue;
   indexRemovals: IndexRemovalRepository;

@@ -1,3 +1,4 @@
+import type { DomainEvents } from '../../ports/DomainEvents';
 import type { Clock } from '../../ports/Clock';
 import type { Gazetteer } from '../../ports/Gazetteer';
 import type { IndexingQueue } from '../../ports/IndexingQueue';
@@ -9,6 +10,8 @@ export interface OfferDeps {
   offers: OfferRepository;
   indexing: IndexingQueue;
   clock: Clock;
+  /** Reporting hears of publications and ends (offerLifecycleEvents.ts). */
+  events: DomainEvents;
   romeCatalog: () => RomeCatalog;
   gazetteer: Gazetteer;
 }

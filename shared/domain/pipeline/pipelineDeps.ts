@@ -4,6 +4,7 @@ import type { DomainEvents } from '../../ports/DomainEvents';
 import type { IndexingQueue } from '../../ports/IndexingQueue';
 import type { MatchRepository } from '../../ports/MatchRepository';
 import type { OfferRepository } from '../../ports/OfferRepository';
+import type { OutcomeRepository } from '../../ports/OutcomeRepository';
 import type { JobProximity } from '../matching/jobProximity';
 
 export interface PipelineDeps {
@@ -16,4 +17,6 @@ export interface PipelineDeps {
   clock: Clock;
   /** How close jobs are: a match's score is computed afresh when it starts. */
   jobs: JobProximity;
+  /** A hire records the person's outcome (employment) for reporting. */
+  outcomes: OutcomeRepository;
 }

@@ -96,10 +96,10 @@ describe('pipeline time rules', () => {
 
     travel(endsInDays - 6.5);
     await testApp.deps.useCases.runPipelineTimeRules.execute();
-    expect(await eventIds(`offer:${offerId}`)).toEqual([expect.stringMatching(/reminder-7d$/)]);
+    expect(await eventIds(`offer:${offerId}:ends-`)).toEqual([expect.stringMatching(/reminder-7d$/)]);
     travel(endsInDays - 0.5);
     await testApp.deps.useCases.runPipelineTimeRules.execute();
-    expect(await eventIds(`offer:${offerId}`)).toEqual([
+    expect(await eventIds(`offer:${offerId}:ends-`)).toEqual([
       expect.stringMatching(/reminder-1d$/),
       expect.stringMatching(/reminder-7d$/),
     ]);

@@ -5795,6 +5795,776 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reporting/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Indicators of a period from the reporting counters (territory, organisation or own offers)
+         * @description Administrators: their territory, or one organisation of it; advisers: the people their organisation follows; employers: their own offers. Months in Europe/Paris. Rôles autorisés : admin, adviser, employer.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description YYYY-MM (Europe/Paris) */
+                    from: string;
+                    /** @description YYYY-MM (Europe/Paris) */
+                    to: string;
+                    sector?: "construction" | "industry" | "transport_logistics" | "home_services" | "digital" | "agriculture" | "other";
+                    /** @description administrators: one organisation of the territory */
+                    organizationId?: string;
+                    groupBy?: "month" | "sector";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the figures */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Indicators"];
+                    };
+                };
+                /** @description Requête invalide */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authentification requise */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Accès refusé */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Erreur interne */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Service indisponible */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The indicators or the funnel as CSV or XLSX, with the filters written at the top
+         * @description Aggregate figures only; a cell counting fewer than 5 people is written « < 5 ». Rôles autorisés : admin, adviser, employer.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description YYYY-MM (Europe/Paris) */
+                    from: string;
+                    /** @description YYYY-MM (Europe/Paris) */
+                    to: string;
+                    sector?: "construction" | "industry" | "transport_logistics" | "home_services" | "digital" | "agriculture" | "other";
+                    /** @description administrators: one organisation of the territory */
+                    organizationId?: string;
+                    groupBy?: "month" | "sector";
+                    table?: "indicators" | "funnel";
+                    format: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Requête invalide */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authentification requise */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Accès refusé */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Erreur interne */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Service indisponible */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/candidates/{id}/outcomes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The outcomes of a person the organisation follows, each with its class
+         * @description Rôles autorisés : adviser.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description oldest first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Outcome"][];
+                        };
+                    };
+                };
+                /** @description Requête invalide */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authentification requise */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Accès refusé */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ressource introuvable */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Erreur interne */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Service indisponible */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Record what became of a person the organisation follows
+         * @description Rôles autorisés : adviser.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NewOutcome"];
+                };
+            };
+            responses: {
+                /** @description recorded */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Outcome"];
+                    };
+                };
+                /** @description Requête invalide ; Corps de requête illisible */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authentification requise */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Accès refusé */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ressource introuvable */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Requête trop volumineuse */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Format de requête non pris en charge */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Erreur interne */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Service indisponible */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conventions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Administrators: every convention of their territory; advisers and employers: those their organisation is a partner of
+         * @description Rôles autorisés : admin, adviser, employer.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    /** @description nextCursor of the previous page */
+                    after?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description one page */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConventionPage"];
+                    };
+                };
+                /** @description Requête invalide */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authentification requise */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Accès refusé */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Erreur interne */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Service indisponible */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Record a convention signed with partners of the caller’s territory, with its targets
+         * @description Rôles autorisés : admin.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NewConvention"];
+                };
+            };
+            responses: {
+                /** @description created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Convention"];
+                    };
+                };
+                /** @description Requête invalide ; Corps de requête illisible */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authentification requise */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Accès refusé */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Requête trop volumineuse */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Format de requête non pris en charge */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Erreur interne */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Service indisponible */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conventions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a convention with its progress today against each target (one the caller may not read is a 404)
+         * @description Rôles autorisés : admin, adviser, employer.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the convention and its progress */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConventionWithProgress"];
+                    };
+                };
+                /** @description Requête invalide */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authentification requise */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Accès refusé */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ressource introuvable */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Erreur interne */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Service indisponible */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change fields of a convention of the caller’s territory (the whole convention is checked again)
+         * @description Rôles autorisés : admin.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["ConventionChanges"];
+                };
+            };
+            responses: {
+                /** @description the convention as changed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Convention"];
+                    };
+                };
+                /** @description Requête invalide ; Corps de requête illisible */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authentification requise */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Accès refusé */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ressource introuvable */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflit avec l’état actuel */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Requête trop volumineuse */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Format de requête non pris en charge */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Erreur interne */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Service indisponible */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -6960,6 +7730,212 @@ export interface components {
             /** @enum {string} */
             status: "delivered" | "undelivered" | "failed" | "expired";
             error?: string;
+        };
+        Indicators: {
+            rows: {
+                label: string;
+                figures: components["schemas"]["IndicatorRow"];
+            }[];
+            total: components["schemas"]["IndicatorRow"];
+            funnel: {
+                /** @enum {string} */
+                step: "shortlisted" | "proposals" | "interviewRequests" | "interviews" | "hires";
+                label: string;
+                count: number;
+                dropFromPrevious: number | null;
+            }[];
+            filters: {
+                label: string;
+                value: string;
+            }[];
+        };
+        IndicatorRow: {
+            offersPublished: number;
+            openings: number;
+            offersFilled: number;
+            offersExpired: number;
+            offersClosed: number;
+            shortlisted: number;
+            proposals: number;
+            answers: number;
+            interviewRequests: number;
+            interviews: number;
+            hires: number;
+            outcomes: number;
+            positiveOutcomes: number;
+            lastingEmployment: number;
+            transitionalEmployment: number;
+            positiveExits: number;
+            otherExits: number;
+            noSolution: number;
+            recruited: number;
+            trained: number;
+            medianDaysToFill: number | null;
+            medianDaysToAnswer: number | null;
+            answerRate: number | null;
+            positiveOutcomeRate: number | null;
+        };
+        Outcome: {
+            id: string;
+            candidateId: string;
+            organizationId: string;
+            /** @enum {string} */
+            kind: "employment" | "training" | "business_creation" | "other_positive" | "no_solution";
+            /** @enum {string} */
+            outcomeClass: "lasting_employment" | "transitional_employment" | "positive_exit" | "other_exit" | "no_solution";
+            /** Format: date-time */
+            date: string;
+            /** @enum {string|null} */
+            contractType: "cdi" | "cdd" | "interim" | "apprenticeship" | "professionalisation" | "cddi" | "pmsmp" | null;
+            durationMonths: number | null;
+            subsidised: boolean;
+            qualifying: boolean | null;
+            matchId: string | null;
+            offerId: string | null;
+            employerOrganizationId: string | null;
+            /** @enum {string|null} */
+            sector: "construction" | "industry" | "transport_logistics" | "home_services" | "digital" | "agriculture" | "other" | null;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        NewOutcome: {
+            /** @enum {string} */
+            kind: "employment" | "training" | "business_creation" | "other_positive" | "no_solution";
+            /**
+             * Format: date
+             * @description YYYY-MM-DD, from 2000-01-01 until 2100-01-01 (excluded)
+             */
+            date: string;
+            /**
+             * @default null
+             * @enum {string|null}
+             */
+            contractType: "cdi" | "cdd" | "interim" | "apprenticeship" | "professionalisation" | "cddi" | "pmsmp" | null;
+            /** @default null */
+            durationMonths: number | null;
+            /** @default false */
+            subsidised: boolean;
+            /** @default null */
+            qualifying: boolean | null;
+            /**
+             * @default null
+             * @enum {string|null}
+             */
+            sector: "construction" | "industry" | "transport_logistics" | "home_services" | "digital" | "agriculture" | "other" | null;
+        };
+        Convention: {
+            id: string;
+            territoryId: string;
+            name: string;
+            partnerIds: string[];
+            /** @enum {string|null} */
+            sector: "construction" | "industry" | "transport_logistics" | "home_services" | "digital" | "agriculture" | "other" | null;
+            departmentCode: string | null;
+            period: {
+                /** Format: date-time */
+                from: string;
+                /** Format: date-time */
+                to: string;
+            };
+            targets: {
+                /** @enum {string} */
+                kind: "recruited" | "trained" | "recruited_or_trained" | "positive_outcome_rate" | "event_participants";
+                value: number;
+            }[];
+            version: number;
+            createdBy: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        NewConvention: {
+            name: string;
+            /** @description employers and insertion structures of the caller’s territory */
+            partnerIds: string[];
+            /**
+             * @description null: every sector
+             * @default null
+             * @enum {string|null}
+             */
+            sector: "construction" | "industry" | "transport_logistics" | "home_services" | "digital" | "agriculture" | "other" | null;
+            /**
+             * @description null: the whole territory
+             * @default null
+             */
+            departmentCode: string | null;
+            period: components["schemas"]["ConventionPeriod"];
+            targets: components["schemas"]["ConventionTarget"][];
+        };
+        ConventionPeriod: {
+            /**
+             * Format: date
+             * @description YYYY-MM-DD, from 2000-01-01 until 2100-01-01 (excluded)
+             */
+            from: string;
+            /**
+             * Format: date
+             * @description inclusive; after from
+             */
+            to: string;
+        };
+        ConventionTarget: {
+            /** @enum {string} */
+            kind: "recruited" | "trained" | "recruited_or_trained" | "event_participants";
+            value: number;
+        } | {
+            /** @enum {string} */
+            kind: "positive_outcome_rate";
+            /** @description share in ]0, 1]: 0.9 for 90 % */
+            value: number;
+        };
+        ConventionPage: {
+            items: components["schemas"]["Convention"][];
+            nextCursor: string | null;
+        };
+        ConventionWithProgress: {
+            convention: components["schemas"]["Convention"];
+            progress: components["schemas"]["ConventionProgress"];
+        };
+        ConventionProgress: {
+            status: components["schemas"]["ConventionStatus"];
+            /** @description share of the period elapsed, in [0, 1] */
+            elapsedShare: number;
+            targets: {
+                /** @enum {string} */
+                kind: "recruited" | "trained" | "recruited_or_trained" | "positive_outcome_rate" | "event_participants";
+                label: string;
+                target: number;
+                /** @description a count, or the rate in [0, 1]; null without a figure */
+                actual: number | null;
+                /** @description for the rate: people with an outcome */
+                outOf: number | null;
+                /** @description where the convention should be today */
+                expectedNow: number;
+                /** @description actual ÷ target */
+                shareReached: number | null;
+                status: components["schemas"]["ConventionStatus"];
+                explanation: string;
+            }[];
+        };
+        /**
+         * @description met: a count reached (at any time) or the rate reached at the end; missed: not reached at the end; unmeasured: no figure yet
+         * @enum {string}
+         */
+        ConventionStatus: "not_started" | "on_track" | "behind" | "met" | "missed" | "unmeasured";
+        ConventionChanges: {
+            name?: string;
+            /** @description employers and insertion structures of the caller’s territory */
+            partnerIds?: string[];
+            /**
+             * @description null: every sector
+             * @enum {string|null}
+             */
+            sector?: "construction" | "industry" | "transport_logistics" | "home_services" | "digital" | "agriculture" | "other" | null;
+            /** @description null: the whole territory */
+            departmentCode?: string | null;
+            period?: components["schemas"]["ConventionPeriod"];
+            targets?: components["schemas"]["ConventionTarget"][];
         };
     };
     responses: never;

@@ -4,7 +4,7 @@ import { candidateNotFound } from '../candidateNotFound';
 
 /**
  * Right to erasure (RGPD art. 17): the profile, its barriers, its pipeline, the messages sent to the
- * person (their text and delivery log) and its search document go; a count
+ * person (their text and delivery log), their outcomes and its search document go; a count
  * per organisation, month and last status stays. The index removal is recorded first, so that a
  * crash part-way still ends with the document gone (the sweeper finishes it).
  */
@@ -16,6 +16,7 @@ export class EraseCandidate {
       | 'barriers'
       | 'matches'
       | 'deliveries'
+      | 'outcomes'
       | 'indexing'
       | 'indexRemovals'
       | 'erasureStatistics'
@@ -32,6 +33,7 @@ export class EraseCandidate {
     await this.deps.barriers.deleteForCandidate(organizationId, profile.id);
     await this.deps.matches.deleteForCandidate(profile.id);
     await this.deps.deliveries.deleteForCandidate(profile.id);
+    await this.deps.outcomes.deleteForCandidate(profile.id);
     if (!(await this.deps.candidates.delete(organizationId, profile.id))) throw candidateNotFound();
     await this.deps.erasureStatistics.recordErasure({
       organizationId,

@@ -2,11 +2,12 @@ import type { Actor } from '../../accounts/session';
 import { ConflictError } from '../../errors';
 import { closableStatuses, type Offer } from '../offer';
 import type { OfferDeps } from '../offerDeps';
+import { offerEndedEvent } from '../offerLifecycleEvents';
 import { offerNotFound } from './updateOffer';
 
 /** The employer withdraws a draft or published offer. Closing twice changes nothing. */
 export class CloseOffer {
-  constructor(private readonly deps: Pick<OfferDeps, 'offers' | 'indexing' | 'clock'>) {}
+  constructor(private readonly deps: Pick<OfferDeps, 'offers' | 'indexing' | 'clock' | 'events'>) {}
 
   async execute(input: { actor: Actor; offerId: string }): Promise<Offer> {
     const { organizationId } = input.actor;
@@ -26,6 +27,8 @@ export class CloseOffer {
     );
     if (!closed) return this.execute(input);
     await this.deps.indexing.enqueue('offer', closed.id, closed.version);
+    // A draft closed was never on offer: reporting counts the ends of published offers only.
+    if (current.status === 'published') await this.deps.events.publish([offerEndedEvent(closed)]);
     return closed;
   }
 }

@@ -2,13 +2,14 @@ import type { Actor } from '../../accounts/session';
 import { ConflictError, ValidationError } from '../../errors';
 import { defaultPublicationDays, type Offer } from '../offer';
 import type { OfferDeps } from '../offerDeps';
+import { offerPublishedEvent } from '../offerLifecycleEvents';
 import { offerNotFound } from './updateOffer';
 
 const dayMs = 24 * 3600 * 1000;
 
 /** draft → published: advisers can see it and matching starts. Publishing twice changes nothing. */
 export class PublishOffer {
-  constructor(private readonly deps: Pick<OfferDeps, 'offers' | 'indexing' | 'clock'>) {}
+  constructor(private readonly deps: Pick<OfferDeps, 'offers' | 'indexing' | 'clock' | 'events'>) {}
 
   async execute(input: { actor: Actor; offerId: string }): Promise<Offer> {
     const { organizationId } = input.actor;
@@ -34,6 +35,7 @@ export class PublishOffer {
     );
     if (!published) return this.execute(input);
     await this.deps.indexing.enqueue('offer', published.id, published.version);
+    await this.deps.events.publish([offerPublishedEvent(published)]);
     return published;
   }
 }

@@ -1,3 +1,4 @@
+import { offerEndedEvent } from '../../offers/offerLifecycleEvents';
 import type { PipelineDeps } from '../pipelineDeps';
 
 /**
@@ -5,7 +6,7 @@ import type { PipelineDeps } from '../pipelineDeps';
  * by CancelObsoleteMatches, which runs after every write of an offer or a profile.
  */
 export class FillOfferWhenHired {
-  constructor(private readonly deps: Pick<PipelineDeps, 'matches' | 'offers' | 'indexing' | 'clock'>) {}
+  constructor(private readonly deps: Pick<PipelineDeps, 'matches' | 'offers' | 'indexing' | 'clock' | 'events'>) {}
 
   async execute(offerId: string): Promise<void> {
     const offer = await this.deps.offers.findById(offerId);
@@ -20,6 +21,8 @@ export class FillOfferWhenHired {
       ['published'],
       now,
     );
-    if (filled) await this.deps.indexing.enqueue('offer', filled.id, filled.version);
+    if (!filled) return;
+    await this.deps.indexing.enqueue('offer', filled.id, filled.version);
+    await this.deps.events.publish([offerEndedEvent(filled)]);
   }
 }

@@ -9,6 +9,7 @@ import { canSee } from '../matchVisibility';
 import type { PipelineDeps } from '../pipelineDeps';
 import { transitionEvent } from '../pipelineEvents';
 import { sharedProfileOf } from '../sharedProfile';
+import { saveOutcome } from '../../reporting/outcomes/saveOutcome';
 import { FillOfferWhenHired } from './fillOfferWhenHired';
 
 /**
@@ -50,11 +51,35 @@ export class TransitionMatch {
       if (!(await this.deps.matches.save(outcome.match, match.version))) continue; // written meanwhile: read again
       const saved = { ...outcome.match, version: match.version + 1 };
       await this.deps.events.publish([transitionEvent(saved, outcome.transition)]);
-      if (outcome.transition.action === 'hire') await this.fillOffer.execute(saved.offerId);
+      if (outcome.transition.action === 'hire') {
+        await this.recordHire(saved, actor.userId);
+        await this.fillOffer.execute(saved.offerId);
+      }
       if (outcome.transition.action === 'propose') await this.recordProposal(saved);
       return saved;
     }
     throw new ConflictError('La mise en relation change en ce moment : réessayez.');
+  }
+
+  /** A hire is an outcome of the person: employment, on the offer's contract (one per match). */
+  private async recordHire(match: Match, userId: string): Promise<void> {
+    const offer = await this.deps.offers.findById(match.offerId);
+    if (!offer) return;
+    await saveOutcome(this.deps, `hire-${match.id}`, {
+      candidateId: match.candidateId,
+      organizationId: match.candidateOrganizationId,
+      kind: 'employment',
+      date: offer.startDate && offer.startDate > this.deps.clock.now() ? offer.startDate : this.deps.clock.now(),
+      contractType: offer.contractType,
+      durationMonths: offer.contractType === 'cdi' ? null : offer.durationMonths,
+      subsidised: offer.contractType === 'cddi',
+      qualifying: null,
+      matchId: match.id,
+      offerId: offer.id,
+      employerOrganizationId: offer.organizationId,
+      sector: offer.job.sector,
+      recordedBy: userId,
+    });
   }
 
   /** The waiting criterion of matching counts from the last proposal: the profile keeps its date. */
