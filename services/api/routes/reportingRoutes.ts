@@ -26,6 +26,8 @@ export function registerReportingRoutes(target: RouteTarget, useCases: Dependenc
     access: everyRole,
     query: indicatorsQuerySchema,
     success: { status: 200, description: 'the figures', schema: indicatorsSchema },
+    // An organisation outside the caller's scope (another territory's, or not theirs) is not found.
+    problems: ['not_found'],
     handle: async ({ actor, query }) => {
       const indicators = await useCases.getIndicators.execute({ actor, query });
       return {
@@ -49,6 +51,7 @@ export function registerReportingRoutes(target: RouteTarget, useCases: Dependenc
     access: everyRole,
     query: exportQuerySchema,
     success: { status: 200, description: 'the file', fileTypes: ['text/csv', xlsxType] },
+    problems: ['not_found'],
     handle: async ({ actor, query }) => {
       const { table, format, ...indicatorsQuery } = query;
       const indicators = await useCases.getIndicators.execute({ actor, query: indicatorsQuery });

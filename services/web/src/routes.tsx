@@ -22,6 +22,9 @@ import { AdviserMatchPage } from './pipeline/AdviserMatchPage';
 import { PipelinePage } from './pipeline/PipelinePage';
 import { MatchPage } from './proposals/MatchPage';
 import { ProposalsPage } from './proposals/ProposalsPage';
+import { ConventionPage } from './reporting/ConventionPage';
+import { ConventionsPage } from './reporting/ConventionsPage';
+import { DashboardPage } from './reporting/DashboardPage';
 import { LoginPage } from './session/LoginPage';
 import { ByRole, HomeRedirect, RequireRole, RequireSession } from './session/RequireSession';
 import { NotFoundPage } from './ui/ErrorPages';
@@ -48,6 +51,9 @@ export const router = createBrowserRouter([
           { path: '/notifications', element: <NotificationsPage /> },
           { path: '/preferences', element: <PreferencesPage /> },
           { path: '/compte', element: <AccountPage /> },
+          { path: '/tableau-de-bord', element: <DashboardPage /> },
+          { path: '/conventions', element: <ConventionsPage /> },
+          { path: '/conventions/:id', element: <ConventionPage /> },
           { path: '/offres', element: <ByRole employer={<MyOffersPage />} adviser={<OfferSearchPage />} /> },
           { path: '/offres/:id', element: <ByRole employer={<OfferPage />} adviser={<AdviserOfferPage />} /> },
           {

@@ -2,7 +2,6 @@ import { Schema, type Connection, type Model } from 'mongoose';
 import type { CounterIncrement, CounterRecord } from '../../domain/reporting/reportingMeasures';
 import { dayBucket } from '../../domain/reporting/reportingMeasures';
 import type { ReportingCounters } from '../../ports/ReportingCounters';
-import { isDuplicateKeyError } from './isDuplicateKeyError';
 
 interface CounterDocument {
   /** dimension|month */
@@ -31,8 +30,7 @@ const counterId = (dimension: string, month: string) => `${dimension}|${month}`;
 
 /**
  * One document per dimension and month, read by id (FerretDB answers those from its primary key;
- * it scans for other filters). An increment is conditioned on the counter not having this event
- * as its last: upserting a counter that already took it fails on the id, which is the same answer.
+ * it scans for other filters). An increment is skipped when the counter's last event is this one.
  */
 export class MongoReportingCounters implements ReportingCounters {
   private readonly model: Model<CounterDocument>;
@@ -49,19 +47,21 @@ export class MongoReportingCounters implements ReportingCounters {
         inc[`durations.${measure}.${dayBucket(days)}`] = 1;
       }
       const _id = counterId(increment.dimension, increment.month);
-      try {
-        await this.model.updateOne(
-          { _id, lastEventId: { $ne: eventId } },
-          {
-            $inc: inc,
-            $set: { lastEventId: eventId },
-            $setOnInsert: { dimension: increment.dimension, month: increment.month },
-          },
-          { upsert: true },
-        );
-      } catch (error) {
-        if (!isDuplicateKeyError(error)) throw error;
-      }
+      // Read by id, then written by id: FerretDB 1.x answers both from its primary key, where a
+      // filter on the id and lastEventId together scanned the collection (7 events/s against
+      // 178/s for plain upserts, reporting benchmark). The projection runs alone (a lease), so
+      // nothing writes this counter between the two.
+      const current = await this.model.findById(_id, { lastEventId: 1 }).lean<Pick<CounterDocument, 'lastEventId'>>();
+      if (current?.lastEventId === eventId) continue;
+      await this.model.updateOne(
+        { _id },
+        {
+          $inc: inc,
+          $set: { lastEventId: eventId },
+          $setOnInsert: { dimension: increment.dimension, month: increment.month },
+        },
+        { upsert: true },
+      );
     }
   }
 

@@ -9,6 +9,7 @@ import { BarriersSection } from './BarriersSection';
 import { candidateStatusLabels, candidateStatusSeverity, type Candidate } from './labels';
 import { PersonMatches } from './PersonMatches';
 import { PersonMessages } from './PersonMessages';
+import { PersonOutcomes } from './PersonOutcomes';
 import { PersonPrivacy } from './PersonPrivacy';
 import { PersonProfile } from './PersonProfile';
 import { useCandidate } from './queries';
@@ -17,6 +18,7 @@ const tabs = [
   { tabId: 'profil', label: 'Profil' },
   { tabId: 'freins', label: 'Freins périphériques' },
   { tabId: 'mises-en-relation', label: 'Mises en relation' },
+  { tabId: 'sorties', label: 'Sorties' },
   { tabId: 'messages', label: 'Messages envoyés' },
   { tabId: 'donnees', label: 'Données personnelles' },
 ] as const;
@@ -83,6 +85,7 @@ function LoadedPerson({ candidate }: { candidate: Candidate }) {
         {tab === 'profil' && <PersonProfile candidate={candidate} />}
         {tab === 'freins' && <BarriersSection candidateId={candidate.id} />}
         {tab === 'mises-en-relation' && <PersonMatches candidateId={candidate.id} />}
+        {tab === 'sorties' && <PersonOutcomes candidateId={candidate.id} />}
         {tab === 'messages' && <PersonMessages candidate={candidate} />}
         {tab === 'donnees' && <PersonPrivacy candidate={candidate} />}
       </Tabs>
