@@ -5,5 +5,7 @@ export interface ProcessLease {
    * it (a crash); false when a live process keeps renewing it.
    */
   acquire(): Promise<boolean>;
+  /** Takes the lease only if nobody holds it now, without waiting (a periodic job that another process runs already). */
+  tryAcquire(): Promise<boolean>;
   release(): Promise<void>;
 }

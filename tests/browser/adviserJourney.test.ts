@@ -133,8 +133,8 @@ describe('the adviser’s space in a browser', () => {
     // The same ROME code (not the same appellation), a few kilometres away, no experience recorded yet.
     expect(await card.score()).toBeGreaterThan(20);
     const breakdown = (await card.breakdown()).join('\n');
-    expect(breakdown).toMatch(/Métier recherché : 28 points sur 35 \(80 %\)/);
-    expect(breakdown).toMatch(/Distance : [\d,]+ points sur 10/);
+    expect(breakdown).toMatch(/Métier recherché : 24 points sur 30 \(80 %\)/);
+    expect(breakdown).toMatch(/Distance : [\d,]+ points sur 9/);
     expect(await card.explanation()).toEqual(expect.arrayContaining([expect.stringMatching(/^Rempli : /)]));
     await page()
       .getByText(/^Calculée le .*, sur la version \d+ de l’offre et la version \d+ du profil\.$/)

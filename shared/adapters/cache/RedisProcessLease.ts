@@ -17,12 +17,16 @@ export class RedisProcessLease implements ProcessLease {
 
   async acquire(): Promise<boolean> {
     const deadline = Date.now() + this.settings.ttlMs + 1_000;
-    for (;;) {
-      const taken = await this.redis.set(this.settings.key, this.token, 'PX', this.settings.ttlMs, 'NX');
-      if (taken === 'OK') break;
+    while (!(await this.tryAcquire())) {
       if (Date.now() > deadline) return false;
       await new Promise((done) => setTimeout(done, 500));
     }
+    return true;
+  }
+
+  async tryAcquire(): Promise<boolean> {
+    const taken = await this.redis.set(this.settings.key, this.token, 'PX', this.settings.ttlMs, 'NX');
+    if (taken !== 'OK') return false;
     this.renewal = setInterval(() => {
       void this.redis.set(this.settings.key, this.token, 'PX', this.settings.ttlMs, 'XX').catch(() => undefined);
     }, this.settings.ttlMs / 3);

@@ -17,7 +17,7 @@ export class SuggestionCard {
     return Number(/\d+/.exec(text)?.[0]);
   }
 
-  /** The breakdown's lines as a screen reader hears them ("Métier recherché : 35 points sur 35 (100 %)"). */
+  /** The breakdown's lines as a screen reader hears them ("Métier recherché : 30 points sur 30 (100 %)"). */
   async breakdown(): Promise<string[]> {
     return this.card.getByRole('list', { name: 'Détail du score par critère' }).getByRole('listitem').allInnerTexts();
   }

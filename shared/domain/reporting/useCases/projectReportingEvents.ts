@@ -30,7 +30,8 @@ export class ProjectReportingEvents {
   constructor(private readonly deps: ReportingDeps) {}
 
   async execute(options: { maxBatches?: number } = {}): Promise<{ projected: number; skipped: boolean }> {
-    if (!(await this.deps.lease.acquire())) return { projected: 0, skipped: true };
+    // Another process projecting now: this run has nothing to add (the next one will follow).
+    if (!(await this.deps.lease.tryAcquire())) return { projected: 0, skipped: true };
     try {
       return { projected: await projectPending(this.deps, options.maxBatches ?? 50), skipped: false };
     } finally {
