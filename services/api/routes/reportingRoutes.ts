@@ -1,5 +1,6 @@
 import { toCsv } from '../../../shared/adapters/reporting/csvExport';
 import { toXlsx } from '../../../shared/adapters/reporting/xlsxExport';
+import { classifyOutcome } from '../../../shared/domain/reporting/outcomes/outcomeClass';
 import type { Dependencies } from '../../../shared/wiring/buildDependencies';
 import { defineRoute, type RouteTarget } from '../http/defineRoute';
 import { idParamsSchema } from '../schemas/commonSchemas';
@@ -78,10 +79,7 @@ export function registerReportingRoutes(target: RouteTarget, useCases: Dependenc
     success: { status: 201, description: 'recorded', schema: outcomeSchema },
     handle: async ({ actor, params, body }) => {
       const outcome = await useCases.recordOutcome.execute({ actor, candidateId: params.id, outcome: body });
-      const [listed] = (await useCases.listOutcomes.execute({ actor, candidateId: params.id })).filter(
-        (item) => item.id === outcome.id,
-      );
-      return { status: 201, body: listed };
+      return { status: 201, body: { ...outcome, outcomeClass: classifyOutcome(outcome) } };
     },
   });
 

@@ -54,11 +54,13 @@ export class GetIndicators {
     const { base, scopeLabel } = await this.scopeOf(actor, query.organizationId);
     const withSector = (sector: Sector | undefined) => (sector ? `${base}|sector:${sector}` : base);
 
+    // The total reads the scope itself: outcomes recorded without a sector count there too.
+    const scopeRecords = await this.deps.counters.read([withSector(query.sector)], months);
+    const total = indicatorRow(scopeRecords);
     const rows: LabelledRow[] = [];
     if (query.groupBy === 'month') {
-      const records = await this.deps.counters.read([withSector(query.sector)], months);
       for (const month of months) {
-        rows.push({ label: month, figures: indicatorRow(records.filter((record) => record.month === month)) });
+        rows.push({ label: month, figures: indicatorRow(scopeRecords.filter((record) => record.month === month)) });
       }
     } else {
       for (const sector of query.sector ? [query.sector] : sectors) {
@@ -66,8 +68,6 @@ export class GetIndicators {
         rows.push({ label: sectorLabels[sector], figures: indicatorRow(records) });
       }
     }
-    // The total reads the scope itself: outcomes recorded without a sector count there too.
-    const total = indicatorRow(await this.deps.counters.read([withSector(query.sector)], months));
     const funnel = funnelOf(total);
     const filters = [
       { label: 'Période', value: query.from === query.to ? query.from : `de ${query.from} à ${query.to}` },
