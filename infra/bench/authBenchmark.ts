@@ -17,7 +17,7 @@ import { createApp } from '../../services/api/app';
 import { startServer, type RunningServer } from '../../services/api/startServer';
 import type { SessionRevocations } from '../../shared/ports/SessionRevocations';
 import { startBenchDependencies } from './benchDependencies';
-import { perSecond, runBenchmark } from './benchReport';
+import { percentile, perSecond, runBenchmark } from './benchReport';
 import { startLoadClient, type LoadClient } from './httpLoadClient';
 
 const route = '/api/v1/reference/sectors';
@@ -36,10 +36,6 @@ interface Run {
   /** CPU time of this process during the run (the server's, or the port's caller's). */
   cpuMicros: number;
   otherAnswers: number;
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 }
 
 function merge(runs: Run[]): Run {

@@ -2,8 +2,6 @@ import { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import cors from 'cors';
 import express, { Router, type Express } from 'express';
 import helmet from 'helmet';
-import { pinoHttp } from 'pino-http';
-import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import swaggerUi from 'swagger-ui-express';
 import type { Dependencies } from '../../shared/wiring/buildDependencies';
@@ -11,6 +9,7 @@ import type { RouteTarget } from './http/defineRoute';
 import { errorHandler, sendProblem } from './http/errorHandler';
 import { useFrenchValidationMessages } from './http/frenchValidationMessages';
 import { problem } from './http/problemDetails';
+import { requestLogging } from './http/requestLogging';
 import { declaredRoutesOnly, RouteTable } from './http/routeTable';
 import { serveWebApp } from './http/serveWebApp';
 import { buildOpenApiDocument } from './openapi/buildOpenApiDocument';
@@ -18,7 +17,6 @@ import { apiBasePath, registerRoutes } from './registerRoutes';
 
 /** Where `npm run web:build` writes the app. */
 const webAppDir = resolve(__dirname, '../web/dist');
-const requestIdPattern = /^[A-Za-z0-9._-]{1,100}$/;
 
 export function createApp(deps: Dependencies): Express {
   const { config, logger } = deps;
@@ -27,20 +25,7 @@ export function createApp(deps: Dependencies): Express {
   app.disable('x-powered-by');
   app.set('trust proxy', config.TRUST_PROXY);
 
-  app.use(
-    pinoHttp({
-      logger,
-      // Response headers are the same security headers on every line: the status says enough.
-      serializers: { res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }) },
-      // A caller's request id is kept when it looks like one, so traces join up across services.
-      genReqId: (req, res) => {
-        const incoming = req.headers['x-request-id'];
-        const id = typeof incoming === 'string' && requestIdPattern.test(incoming) ? incoming : randomUUID();
-        res.setHeader('X-Request-Id', id);
-        return id;
-      },
-    }),
-  );
+  app.use(requestLogging(logger));
   app.use(helmet());
   app.use(cors({ origin: config.CORS_ALLOWED_ORIGINS, credentials: false }));
 

@@ -1,18 +1,30 @@
 /**
- * `npm run search:rebuild`: fills the search indexes again from the database, for the engine
- * MEILI_URL points at (Meilisearch keeps its documents; the embedded engine rebuilds itself at
- * every start). Run it after an upgrade that adds index fields (the README says when). Safe to
- * run again: documents are replaced by id.
+ * Maintenance after an upgrade (the README says when), for the engine and database the
+ * configuration points at; each is safe to run again.
+ * - `npm run search:rebuild`: fills the search indexes again from the database (Meilisearch keeps
+ *   its documents; the embedded engine rebuilds itself at every start). Documents are replaced by id.
+ * - `npm run reporting:rebuild`: clears the reporting counters and counts every event of the log
+ *   again (RebuildReporting, under the projection's lease).
  */
 import { loadConfigOrExit } from '../../shared/config/exitOnConfigError';
-import { buildDependencies } from '../../shared/wiring/buildDependencies';
+import { buildDependencies, type Dependencies } from '../../shared/wiring/buildDependencies';
+
+const tasks: Record<string, (deps: Dependencies) => Promise<string>> = {
+  search: async (deps) => {
+    const counts = await deps.useCases.rebuildSearchIndexes.execute();
+    return `indexed ${counts.offers} offers and ${counts.candidates} profiles`;
+  },
+  reporting: async (deps) => `counted ${(await deps.useCases.rebuildReporting.execute()).projected} events`,
+};
 
 async function main(): Promise<void> {
+  const name = process.argv[2] ?? 'search';
+  const task = tasks[name];
+  if (!task) throw new Error(`unknown maintenance task « ${name} » (search, reporting)`);
   const config = loadConfigOrExit(process.env);
-  const deps = await buildDependencies(config, { processName: 'search-rebuild' });
+  const deps = await buildDependencies(config, { processName: `${name}-rebuild` });
   try {
-    const counts = await deps.useCases.rebuildSearchIndexes.execute();
-    process.stdout.write(`indexed ${counts.offers} offers and ${counts.candidates} profiles\n`);
+    process.stdout.write(`${await task(deps)}\n`);
   } finally {
     await deps.close();
   }

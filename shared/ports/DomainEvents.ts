@@ -16,7 +16,9 @@ export interface DomainEvent {
     | 'account.password_reset_requested'
     | 'offer.published'
     | 'offer.ended'
-    | 'outcome.recorded';
+    | 'outcome.recorded'
+    | 'candidate.status_changed'
+    | 'candidate.first_suggestion';
   at: Date;
   data: Record<string, string | number | boolean | null>;
 }

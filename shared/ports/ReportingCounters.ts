@@ -1,25 +1,46 @@
 import type { DomainEvent } from './DomainEvents';
-import type { CounterIncrement, CounterRecord } from '../domain/reporting/reportingMeasures';
+import type { CounterRecord } from '../domain/reporting/reportingMeasures';
 
-/** The counters reporting reads, kept by the projection. */
+/** The counters reporting reads, kept by the projection (one document per dimension, every month in it). */
 export interface ReportingCounters {
   /**
-   * Adds an event's increments. Applying the same event again right after (a retry after a crash
-   * halfway) adds nothing to the counters it had reached: each counter remembers the last event
-   * applied to it, and the projection applies events one at a time, in one process.
+   * Adds a batch's increments (summed per dimension and month: sumIncrements). When `recovering` (the
+   * previous run stopped halfway through this batch), a counter that holds the batch already is
+   * left as it is: each counter remembers the last batch applied to it, and the projection applies
+   * its batches one at a time, in one process.
    */
-  apply(eventId: string, increments: CounterIncrement[]): Promise<void>;
-  /** The counters of these dimensions and months that exist (by id: each a direct read). */
+  apply(batchId: string, increments: readonly CounterRecord[], options: { recovering: boolean }): Promise<void>;
+  /** The counters of these dimensions and months that exist. */
   read(dimensions: readonly string[], months: readonly string[]): Promise<CounterRecord[]>;
+  /** Every month of these dimensions: the figures at a date (people followed) add up all before it. */
+  readAll(dimensions: readonly string[]): Promise<CounterRecord[]>;
   /** Rebuilding starts from nothing. */
   clear(): Promise<void>;
 }
 
-/** The read side of the events outbox, for the reporting projection (apart from the notifications'). */
-export interface ReportingEventSource {
-  /** Events the projection has not counted yet, oldest first. */
-  unprojected(limit: number): Promise<DomainEvent[]>;
-  markProjected(eventId: string, at: Date): Promise<void>;
-  /** Every event becomes uncounted again (a rebuild). */
-  resetProjection(): Promise<void>;
+/**
+ * The events waiting to be counted: a small queue of work beside the events' log, filled when an
+ * event is published for the first time and emptied as batches are counted, so that the projection
+ * never looks for its work among every event ever published.
+ */
+export interface ReportingInbox {
+  /** Some of the waiting events (in no particular order: counting adds, order does not matter). */
+  pending(limit: number): Promise<DomainEvent[]>;
+  done(eventIds: readonly string[]): Promise<void>;
+  /** A rebuild: emptied, then every event of the log waits again. */
+  refill(): Promise<number>;
+}
+
+/** A batch written down before it is applied, so that a run that stopped halfway finishes it exactly once. */
+export interface ReportingBatch {
+  id: string;
+  eventIds: string[];
+  increments: CounterRecord[];
+}
+
+export interface ReportingJournal {
+  /** The batch a previous run left unfinished, if any. */
+  unfinished(): Promise<ReportingBatch | null>;
+  write(batch: ReportingBatch): Promise<void>;
+  finish(batchId: string): Promise<void>;
 }

@@ -68,6 +68,8 @@ import { ComputeSuggestions } from '../domain/matching/useCases/computeSuggestio
 import { ExplainFit } from '../domain/matching/useCases/explainFit';
 import { MongoConventionRepository } from '../adapters/mongo/MongoConventionRepository';
 import { MongoReportingCounters } from '../adapters/mongo/MongoReportingCounters';
+import { MongoReportingInbox } from '../adapters/mongo/MongoReportingInbox';
+import { MongoReportingJournal } from '../adapters/mongo/MongoReportingJournal';
 import { CounterConventionFigures } from '../domain/reporting/counterConventionFigures';
 import { CreateConvention } from '../domain/reporting/conventions/useCases/createConvention';
 import { GetConventionProgress } from '../domain/reporting/conventions/useCases/getConventionProgress';
@@ -253,7 +255,10 @@ export interface BuildOptions {
 
 /** The composition root: every adapter is built here from the config, and nowhere else. */
 export async function buildDependencies(config: Config, options: BuildOptions): Promise<Dependencies> {
-  const logger = createLogger(config.LOG_LEVEL, options.processName, options.logDestination);
+  const logger = createLogger(config.LOG_LEVEL, options.processName, {
+    ...(options.logDestination ? { destination: options.logDestination } : {}),
+    pretty: config.NODE_ENV !== 'production' && process.stdout.isTTY,
+  });
   const clock = options.clock ?? new SystemClock();
   const mongo = await connectMongo(config.MONGO_URL, config.MONGO_DB_NAME);
   const redis = createRedisClient(config.REDIS_URL, 'command');
@@ -335,6 +340,7 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
   const deliveries = new MongoDeliveryRepository(mongo);
   const outcomes = new MongoOutcomeRepository(mongo);
   const candidateDeps = {
+    events: domainEvents,
     outcomes,
     candidates,
     barriers,
@@ -404,13 +410,13 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
   const conventions = new MongoConventionRepository(mongo);
   await Promise.all([outcomes.ensureIndexes(), conventions.ensureIndexes()]);
   const reportingDeps = {
-    source: domainEvents,
+    inbox: new MongoReportingInbox(mongo),
+    journal: new MongoReportingJournal(mongo),
     counters: reportingCounters,
     offers,
     matches,
     organizations,
-    clock,
-    // One projection at a time: the counters recognise a retried event only so (ReportingCounters).
+    // One projection at a time: the counters recognise a retried batch only so (ReportingCounters).
     lease: new RedisProcessLease(redis, {
       key: `${config.QUEUE_PREFIX}:lease:reporting:${config.MONGO_DB_NAME}`,
       ttlMs: 10_000,

@@ -35,6 +35,14 @@ const indicatorRowSchema = z
     medianDaysToAnswer: z.number().nullable(),
     answerRate: z.number().nullable(),
     positiveOutcomeRate: z.number().nullable(),
+    peopleFollowed: z
+      .number()
+      .nullable()
+      .meta({ description: 'active follow-ups at the end of the period; null for an employer or a sector' }),
+    peopleWithSuggestion: z
+      .number()
+      .nullable()
+      .meta({ description: 'people who have had a suggestion by the end of the period; null as above' }),
   })
   .meta({ id: 'IndicatorRow' });
 

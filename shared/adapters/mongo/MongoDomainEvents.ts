@@ -1,15 +1,13 @@
 import { Schema, type Connection, type Model } from 'mongoose';
 import type { DomainEvent, DomainEvents } from '../../ports/DomainEvents';
 import type { DomainEventSource } from '../../ports/NotificationStores';
-import type { ReportingEventSource } from '../../ports/ReportingCounters';
 import { isDuplicateKeyError } from './isDuplicateKeyError';
+import { reportingInboxModel, type InboxDocument } from './reportingInboxModel';
 
 interface DomainEventDocument extends Omit<DomainEvent, 'id'> {
   _id: string;
   /** Set by the consumer (notifications) once it has taken the event. */
   handledAt: Date | null;
-  /** Set by the reporting projection once it has counted the event (absent on older events: not yet). */
-  projectedAt?: Date | null;
 }
 
 const domainEventSchema = new Schema<DomainEventDocument>(
@@ -19,40 +17,62 @@ const domainEventSchema = new Schema<DomainEventDocument>(
     at: { type: Date, required: true },
     data: { type: Schema.Types.Mixed, required: true },
     handledAt: { type: Date, default: null },
-    projectedAt: { type: Date, default: null },
   },
   { versionKey: false, minimize: false },
 );
 // The consumer reads what it has not handled yet, oldest first.
 domainEventSchema.index({ handledAt: 1, at: 1 });
-domainEventSchema.index({ projectedAt: 1, at: 1 });
 
-/** An outbox in the database: events outlive Redis and worker restarts until a consumer takes them. */
-export class MongoDomainEvents implements DomainEvents, DomainEventSource, ReportingEventSource {
+export function domainEventModel(connection: Connection): Model<DomainEventDocument> {
+  return (
+    (connection.models.DomainEvent as Model<DomainEventDocument> | undefined) ??
+    connection.model<DomainEventDocument>('DomainEvent', domainEventSchema, 'domainEvents')
+  );
+}
+
+async function ignoreDuplicate(write: Promise<unknown>): Promise<void> {
+  try {
+    await write;
+  } catch (error) {
+    if (!isDuplicateKeyError(error)) throw error;
+  }
+}
+
+/**
+ * An outbox in the database: events outlive Redis and worker restarts until a consumer takes them.
+ * An event published for the first time also waits in reporting's inbox (MongoReportingInbox).
+ */
+export class MongoDomainEvents implements DomainEvents, DomainEventSource {
   private readonly events: Model<DomainEventDocument>;
+  private readonly inbox: Model<InboxDocument>;
 
   constructor(connection: Connection) {
-    this.events = connection.model<DomainEventDocument>('DomainEvent', domainEventSchema, 'domainEvents');
+    this.events = domainEventModel(connection);
+    this.inbox = reportingInboxModel(connection);
   }
 
   async ensureIndexes(): Promise<void> {
     await this.events.createIndexes();
   }
 
+  /**
+   * Idempotent: an event already in the log is left (jobs publish again what a retried run
+   * published). A new one enters reporting's inbox first, then the log: a publication that stopped
+   * between the two and is retried finds it missing from the log and completes it, its inbox copy
+   * already there; an event already counted is never queued again, since it is in the log.
+   */
   async publish(events: DomainEvent[]): Promise<void> {
     for (const { id, ...event } of events) {
-      try {
-        await this.events.create({ ...event, _id: id, handledAt: null });
-      } catch (error) {
-        if (!isDuplicateKeyError(error)) throw error;
-      }
+      if (await this.events.exists({ _id: id })) continue;
+      await ignoreDuplicate(this.inbox.create({ ...event, _id: id }));
+      await ignoreDuplicate(this.events.create({ ...event, _id: id, handledAt: null }));
     }
   }
 
   async find(eventId: string): Promise<DomainEvent | null> {
     const document = await this.events.findById(eventId).lean<DomainEventDocument>();
     if (!document) return null;
-    const { _id, handledAt: _handled, projectedAt: _projected, ...event } = document;
+    const { _id, handledAt: _handled, ...event } = document;
     return { ...event, id: _id };
   }
 
@@ -70,24 +90,6 @@ export class MongoDomainEvents implements DomainEvents, DomainEventSource, Repor
       .sort({ at: 1 })
       .limit(limit)
       .lean<DomainEventDocument[]>();
-    return documents.map(({ _id, handledAt: _handled, projectedAt: _projected, ...event }) => ({ ...event, id: _id }));
-  }
-
-  /** Events not counted by reporting yet, oldest first (`null` matches the older events without the field). */
-  async unprojected(limit: number): Promise<DomainEvent[]> {
-    const documents = await this.events
-      .find({ projectedAt: null })
-      .sort({ at: 1, _id: 1 })
-      .limit(limit)
-      .lean<DomainEventDocument[]>();
-    return documents.map(({ _id, handledAt: _handled, projectedAt: _projected, ...event }) => ({ ...event, id: _id }));
-  }
-
-  async markProjected(eventId: string, at: Date): Promise<void> {
-    await this.events.updateOne({ _id: eventId }, { $set: { projectedAt: at } });
-  }
-
-  async resetProjection(): Promise<void> {
-    await this.events.updateMany({ projectedAt: { $ne: null } }, { $set: { projectedAt: null } });
+    return documents.map(({ _id, handledAt: _handled, ...event }) => ({ ...event, id: _id }));
   }
 }

@@ -7,6 +7,7 @@ import type { Gazetteer } from '../../ports/Gazetteer';
 import type { IndexingQueue } from '../../ports/IndexingQueue';
 import type { IndexRemovalRepository } from '../../ports/IndexRemovalRepository';
 import type { MatchRepository } from '../../ports/MatchRepository';
+import type { DomainEvents } from '../../ports/DomainEvents';
 import type { DeliveryRepository } from '../../ports/NotificationStores';
 import type { UserRepository } from '../../ports/UserRepository';
 import type { RomeCatalog } from '../reference/rome';
@@ -23,6 +24,8 @@ export interface CandidateDeps {
   outcomes: Pick<OutcomeRepository, 'deleteForCandidate'>;
   users: UserRepository;
   indexing: IndexingQueue;
+  /** Reporting counts people followed from the status changes published here. */
+  events: Pick<DomainEvents, 'publish'>;
   indexRemovals: IndexRemovalRepository;
   erasureStatistics: ErasureStatistics;
   clock: Clock;

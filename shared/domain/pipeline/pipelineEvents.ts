@@ -5,6 +5,11 @@ import { visibleToEmployer } from './matchVisibility';
 /** One event per history line; its id is the match and the line's index, so republishing is harmless. */
 export function transitionEvent(match: Match, transition: Transition): DomainEvent {
   const index = match.history.indexOf(transition);
+  // An employer's answer carries when the person was proposed (reporting's answer delay).
+  const proposal =
+    transition.from === 'proposed'
+      ? match.history.findLast((line) => line.action === 'propose' && line.at <= transition.at)
+      : undefined;
   return {
     id: `match:${match.id}:h${index}`,
     type: 'match.transitioned',
@@ -22,6 +27,7 @@ export function transitionEvent(match: Match, transition: Transition): DomainEve
       actorUserId: transition.actor.userId,
       reason: transition.reason,
       shareReason: transition.shareReason,
+      ...(proposal ? { proposedAt: proposal.at.toISOString() } : {}),
       /** Whether the employer may hear of this match at all (matchVisibility.ts). */
       visibleToEmployer: visibleToEmployer(match),
     },

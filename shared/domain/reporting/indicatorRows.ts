@@ -16,7 +16,32 @@ export type IndicatorRow = Record<CountMeasure, number> & {
   answerRate: number | null;
   /** Positive outcomes / outcomes; null without outcomes. */
   positiveOutcomeRate: number | null;
-};
+} & PeopleStocks;
+
+/**
+ * Figures at the end of a period rather than over it, for the people a structure or territory
+ * follows; null where people are not counted (an employer's offers, a sector's row).
+ */
+export interface PeopleStocks {
+  /** People whose follow-up is active at the end of the period. */
+  peopleFollowed: number | null;
+  /** People who have had at least one suggestion by the end of the period. */
+  peopleWithSuggestion: number | null;
+}
+
+const noStocks: PeopleStocks = { peopleFollowed: null, peopleWithSuggestion: null };
+
+/** Pure: the people stocks at the end of `month`, from every month of a dimension up to it. */
+export function peopleStocksAt(history: readonly CounterRecord[], month: string): PeopleStocks {
+  let followed = 0;
+  let reached = 0;
+  for (const record of history) {
+    if (record.month > month) continue;
+    followed += (record.counts.followedEntered ?? 0) - (record.counts.followedLeft ?? 0);
+    reached += record.counts.peopleReached ?? 0;
+  }
+  return { peopleFollowed: Math.max(0, followed), peopleWithSuggestion: reached };
+}
 
 export interface FunnelStep {
   step: 'shortlisted' | 'proposals' | 'interviewRequests' | 'interviews' | 'hires';
@@ -36,8 +61,8 @@ const funnelSteps: { step: FunnelStep['step']; label: string }[] = [
 
 const ratio = (part: number, whole: number) => (whole > 0 ? part / whole : null);
 
-/** Pure: the sum of counter records (any dimensions, any months) as one row. */
-export function indicatorRow(records: readonly CounterRecord[]): IndicatorRow {
+/** Pure: the sum of counter records (any dimensions, any months) as one row, with the stocks at its end if known. */
+export function indicatorRow(records: readonly CounterRecord[], stocks: PeopleStocks = noStocks): IndicatorRow {
   const counts = Object.fromEntries(countMeasures.map((measure) => [measure, 0])) as Record<CountMeasure, number>;
   const durations: Record<DurationMeasure, Record<string, number>> = { daysToFill: {}, daysToAnswer: {} };
   for (const record of records) {
@@ -54,6 +79,7 @@ export function indicatorRow(records: readonly CounterRecord[]): IndicatorRow {
     medianDaysToAnswer: histogramMedian(durations.daysToAnswer),
     answerRate: ratio(counts.answers, counts.proposals),
     positiveOutcomeRate: ratio(counts.positiveOutcomes, counts.outcomes),
+    ...stocks,
   };
 }
 

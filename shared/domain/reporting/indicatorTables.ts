@@ -3,6 +3,14 @@ import type { FunnelStep, IndicatorRow } from './indicatorRows';
 
 /** The columns of the indicators table, in the order of the dashboard, with their French headers. */
 const indicatorColumns: (IndicatorColumn & { key: keyof IndicatorRow })[] = [
+  { key: 'peopleFollowed', label: 'Personnes suivies (en fin de période)', kind: 'count', countsPeople: true },
+  {
+    key: 'peopleWithSuggestion',
+    label: 'Personnes ayant reçu une suggestion (en fin de période)',
+    kind: 'count',
+    countsPeople: true,
+  },
+  { key: 'peopleReached', label: 'Premières suggestions', kind: 'count', countsPeople: true },
   { key: 'offersPublished', label: 'Offres publiées', kind: 'count' },
   { key: 'openings', label: 'Postes ouverts', kind: 'count' },
   { key: 'offersFilled', label: 'Offres pourvues', kind: 'count' },

@@ -83,6 +83,21 @@ export function reportingIncrements(event: DomainEvent, context: EventContext): 
       durations,
     });
   }
+  if (event.type === 'candidate.status_changed') {
+    const wasActive = data.from === 'active';
+    const isActive = data.to === 'active';
+    if (wasActive === isActive) return [];
+    return spread(context.territoryId, monthOf(event.at), null, text(data.candidateOrganizationId), null, {
+      counts: isActive ? { followedEntered: 1 } : { followedLeft: 1 },
+      durations: {},
+    });
+  }
+  if (event.type === 'candidate.first_suggestion') {
+    return spread(context.territoryId, monthOf(event.at), null, text(data.candidateOrganizationId), null, {
+      counts: { peopleReached: 1 },
+      durations: {},
+    });
+  }
   if (event.type === 'outcome.recorded') {
     const outcomeClass = data.outcomeClass as OutcomeClass;
     const counts: Partial<Record<CountMeasure, number>> = { outcomes: 1, [classMeasure[outcomeClass]]: 1 };

@@ -24,6 +24,12 @@ export const countMeasures = [
   'noSolution',
   'recruited',
   'trained',
+  /** A person's follow-up became active (profile created, or back from paused or left). */
+  'followedEntered',
+  /** …and stopped being (paused, left, or erased while active). */
+  'followedLeft',
+  /** People whose first suggestion came (each person counted once, ever: firstSuggestionEvents.ts). */
+  'peopleReached',
 ] as const;
 export type CountMeasure = (typeof countMeasures)[number];
 

@@ -2,7 +2,9 @@ import ExcelJS from 'exceljs';
 import { MongoDomainEvents } from '../../../shared/adapters/mongo/MongoDomainEvents';
 import { MongoOrganizationRepository } from '../../../shared/adapters/mongo/MongoOrganizationRepository';
 import { MongoReportingCounters } from '../../../shared/adapters/mongo/MongoReportingCounters';
+import { MongoReportingJournal } from '../../../shared/adapters/mongo/MongoReportingJournal';
 import { reportingIncrements } from '../../../shared/domain/reporting/reportingIncrements';
+import { sumIncrements } from '../../../shared/domain/reporting/sumIncrements';
 import type { DomainEvent } from '../../../shared/ports/DomainEvents';
 import { startWorkers, type RunningWorkers } from '../../../workers/startWorkers';
 import { adminCredentials, anAccount, bearer, bootstrapAdmin, login } from '../../support/accounts';
@@ -152,6 +154,44 @@ describe('reporting through the pipeline', () => {
     });
     expect(total.medianDaysToAnswer).toBe(0);
     expect(funnel.map((step) => step.count)).toEqual([2, 2, 1, 1, 1]);
+  });
+
+  it('counts the people followed at the end of the period, and those who have had a suggestion', async () => {
+    const caseload = async () =>
+      (
+        (
+          await testApp
+            .http()
+            .get('/api/v1/candidates/caseload')
+            .query({ scope: 'organization', limit: 100 })
+            .set(...bearer(adviser.token))
+            .expect(200)
+        ).body as { items: { candidate: { id: string; status: string }; currentSuggestions: number }[] }
+      ).items;
+    const people = await caseload();
+    const active = people.filter((item) => item.candidate.status === 'active');
+    const suggested = people.filter((item) => item.currentSuggestions > 0);
+    expect(suggested.length).toBeGreaterThan(0);
+    const { total } = await indicators(adviser.token);
+    expect(total.peopleFollowed).toBe(active.length);
+    expect(total.peopleWithSuggestion).toBe(suggested.length);
+    expect((await indicators(admin)).total.peopleFollowed).toBe(active.length);
+
+    const paused = active[0]?.candidate.id ?? '';
+    await testApp
+      .http()
+      .patch(`/api/v1/candidates/${paused}`)
+      .set(...bearer(adviser.token))
+      .send({ status: 'paused' })
+      .expect(200);
+    await project();
+    expect((await indicators(adviser.token)).total).toMatchObject({
+      peopleFollowed: active.length - 1,
+      followedLeft: 1,
+    });
+    // People are followed by structures: an employer's figures and a sector's have none.
+    expect((await indicators(employer.token)).total.peopleFollowed).toBeNull();
+    expect((await indicators(adviser.token, { sector: 'transport_logistics' })).total.peopleFollowed).toBeNull();
   });
 
   it('gives the employer the figures of their own offers, and each organisation only its own', async () => {
@@ -308,8 +348,9 @@ describe('the projection of a generated history', () => {
     expect(await projected(adviser.token)).toEqual(before);
   });
 
-  it('counts an event once when the projection stopped after counting it and before marking it', async () => {
+  it('counts a batch once when the projection stopped halfway through applying it', async () => {
     const before = await projected(adviser.token);
+    const territoryBefore = await projected(admin);
     const [template] = generate(1);
     if (!template) throw new Error('no event');
     const late: DomainEvent = {
@@ -320,17 +361,24 @@ describe('the projection of a generated history', () => {
     };
     const organizations = new MongoOrganizationRepository(testApp.deps.mongo);
     const territoryId = (await organizations.findById(adviser.organizationId))?.territoryId ?? null;
-    // The crash: counted, not marked. The next run reads it again.
-    await new MongoReportingCounters(testApp.deps.mongo).apply(
-      late.id,
-      reportingIncrements(late, { sector: null, proposedAt: null, territoryId }),
-    );
     await new MongoDomainEvents(testApp.deps.mongo).publish([late]);
+    // The crash: the batch written down, the first of its counters reached, nothing else.
+    const increments = sumIncrements(reportingIncrements(late, { sector: null, proposedAt: null, territoryId }));
+    const batch = { id: 'crashed-batch', eventIds: [late.id], increments };
+    await new MongoReportingJournal(testApp.deps.mongo).write(batch);
+    await new MongoReportingCounters(testApp.deps.mongo).apply(batch.id, increments.slice(0, 1), {
+      recovering: false,
+    });
+    expect(increments.length).toBeGreaterThan(1);
     await project();
     events.push(late);
     const after = await projected(adviser.token);
     expect(after.total.proposals).toBe((before.total.proposals ?? 0) + 1);
+    // The territory's counter, reached before the crash, is not counted twice.
+    expect(increments[0]?.dimension).toMatch(/^territory:/);
+    expect((await projected(admin)).total.proposals).toBe((territoryBefore.total.proposals ?? 0) + 1);
     expectSameAsCountedHere(after, adviser.organizationId);
+    expect(await new MongoReportingJournal(testApp.deps.mongo).unfinished()).toBeNull();
   });
 
   it('gives the same figures when rebuilt from the events alone', async () => {

@@ -7788,10 +7788,17 @@ export interface components {
             noSolution: number;
             recruited: number;
             trained: number;
+            followedEntered: number;
+            followedLeft: number;
+            peopleReached: number;
             medianDaysToFill: number | null;
             medianDaysToAnswer: number | null;
             answerRate: number | null;
             positiveOutcomeRate: number | null;
+            /** @description active follow-ups at the end of the period; null for an employer or a sector */
+            peopleFollowed: number | null;
+            /** @description people who have had a suggestion by the end of the period; null as above */
+            peopleWithSuggestion: number | null;
         };
         Outcome: {
             id: string;

@@ -3,7 +3,19 @@ import type { IndicatorRow } from './labels';
 
 /** The period's key figures, each a box with its value and what it counts. */
 export function KeyFigures({ total }: { total: IndicatorRow }) {
+  // People are followed by structures: an employer's figures have none.
+  const people =
+    total.peopleFollowed === null
+      ? []
+      : [
+          {
+            label: 'Personnes suivies',
+            value: formatCount(total.peopleFollowed),
+            hint: `en fin de période, dont ${formatCount(total.peopleWithSuggestion ?? 0)} ayant déjà reçu une suggestion`,
+          },
+        ];
   const figures = [
+    ...people,
     {
       label: 'Offres publiées',
       value: formatCount(total.offersPublished),

@@ -2,6 +2,7 @@ import type { CandidateProfile } from '../candidateProfile';
 import type { Actor } from '../../accounts/session';
 import type { CandidateInput } from '../candidateContent';
 import type { CandidateDeps } from '../candidateDeps';
+import { followStatusEvent } from '../followStatusEvent';
 import { checkReferent, resolveCandidateInput } from '../resolveCandidateInput';
 
 export interface CreateCandidateInput {
@@ -38,6 +39,8 @@ export class CreateCandidate {
       now,
     );
     await this.deps.indexing.enqueue('candidate', profile.id, profile.version);
+    const followed = followStatusEvent(profile, null, profile.status, now);
+    if (followed) await this.deps.events.publish([followed]);
     return profile;
   }
 }

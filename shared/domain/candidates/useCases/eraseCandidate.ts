@@ -1,6 +1,7 @@
 import type { Actor } from '../../accounts/session';
 import type { CandidateDeps } from '../candidateDeps';
 import { candidateNotFound } from '../candidateNotFound';
+import { followStatusEvent } from '../followStatusEvent';
 
 /**
  * Right to erasure (RGPD art. 17): the profile, its barriers, its pipeline, the messages sent to the
@@ -18,6 +19,7 @@ export class EraseCandidate {
       | 'deliveries'
       | 'outcomes'
       | 'indexing'
+      | 'events'
       | 'indexRemovals'
       | 'erasureStatistics'
       | 'clock'
@@ -41,5 +43,7 @@ export class EraseCandidate {
       lastStatus: profile.status,
     });
     await this.deps.indexing.enqueue('candidate', profile.id, profile.version + 1);
+    const followed = followStatusEvent(profile, profile.status, 'erased', now);
+    if (followed) await this.deps.events.publish([followed]);
   }
 }

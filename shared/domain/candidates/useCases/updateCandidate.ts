@@ -4,6 +4,7 @@ import type { CandidateContent, CandidateProfile } from '../candidateProfile';
 import type { CandidateInput } from '../candidateContent';
 import type { CandidateDeps } from '../candidateDeps';
 import { candidateNotFound } from '../candidateNotFound';
+import { followStatusEvent } from '../followStatusEvent';
 import { checkReferent, resolveCandidateInput } from '../resolveCandidateInput';
 
 /** Top-level fields replace the stored ones; the nested contact, mobility and availability merge into them. */
@@ -69,6 +70,8 @@ export class UpdateCandidate {
     );
     if (!updated) throw candidateNotFound();
     await this.deps.indexing.enqueue('candidate', updated.id, updated.version);
+    const followed = followStatusEvent(updated, current.status, updated.status, now);
+    if (followed) await this.deps.events.publish([followed]);
     return updated;
   }
 }

@@ -20,6 +20,7 @@ import {
 import type { JobProximity } from '../jobProximity';
 import { checkHardConstraints } from '../hardConstraints';
 import { rankCounterparts, type MatchingSettings, type RankedCounterpart } from '../rankCounterparts';
+import { firstSuggestionEvents } from '../firstSuggestionEvents';
 import { newSuggestionEvents } from '../newSuggestionEvents';
 import { pairKey, type Suggestion, type SuggestionList } from '../suggestion';
 
@@ -113,6 +114,8 @@ export class ComputeSuggestions {
     if (direction.subject === 'offer' && subject && changed) {
       await this.deps.events.publish(newSuggestionEvents(input.id, previous, fresh, now));
     }
+    // Reporting counts the people who have had a suggestion, whichever side found them.
+    await this.deps.events.publish(firstSuggestionEvents(previous, fresh, now));
     if (!loaded.exists && merged.length === 0) await suggestions.removeList(subjectKey);
     else {
       const list: SuggestionList = {

@@ -4,7 +4,7 @@ import type { Actor } from '../../accounts/session';
 import { NotFoundError, ValidationError } from '../../errors';
 import { sectorLabels, sectors, type Sector } from '../../reference/sectors';
 import type { IndicatorTable } from '../indicatorTable';
-import { funnelOf, indicatorRow, type FunnelStep, type IndicatorRow } from '../indicatorRows';
+import { funnelOf, indicatorRow, peopleStocksAt, type FunnelStep, type IndicatorRow } from '../indicatorRows';
 import { funnelTable, indicatorsTable, type LabelledRow } from '../indicatorTables';
 import { monthsBetween } from '../reportingMeasures';
 
@@ -56,11 +56,21 @@ export class GetIndicators {
 
     // The total reads the scope itself: outcomes recorded without a sector count there too.
     const scopeRecords = await this.deps.counters.read([withSector(query.sector)], months);
-    const total = indicatorRow(scopeRecords);
+    // People are followed by structures and territories, whatever the sector: their stocks read
+    // every month of the scope itself.
+    const history = base.startsWith('employer:') || query.sector ? null : await this.deps.counters.readAll([base]);
+    const stocksAt = (month: string) => (history ? peopleStocksAt(history, month) : undefined);
+    const total = indicatorRow(scopeRecords, stocksAt(query.to));
     const rows: LabelledRow[] = [];
     if (query.groupBy === 'month') {
       for (const month of months) {
-        rows.push({ label: month, figures: indicatorRow(scopeRecords.filter((record) => record.month === month)) });
+        rows.push({
+          label: month,
+          figures: indicatorRow(
+            scopeRecords.filter((record) => record.month === month),
+            stocksAt(month),
+          ),
+        });
       }
     } else {
       for (const sector of query.sector ? [query.sector] : sectors) {
