@@ -239,7 +239,19 @@ describe('outcomes, the dashboard and conventions in a browser', () => {
     await dashboard.waitFor();
     await dashboard.choosePeriod('Ce mois-ci');
     expect(await dashboard.keyFigure('Embauches')).toBe('1');
-    await page.getByLabel('Organisation').selectOption({ index: 1 });
+    // One row per organisation of the territory: the employer's hire on its own row.
+    await page.getByLabel('Regrouper par').selectOption('organization');
+    await page.getByRole('button', { name: 'Afficher les indicateurs' }).click();
+    await page.waitForURL(/par=organisation/);
+    await page.getByRole('heading', { name: 'Indicateurs par organisation' }).waitFor();
+    const employerRow = page
+      .getByRole('row')
+      .filter({ hasText: '(employeur)' })
+      .filter({ hasNotText: /^Total/ });
+    await employerRow.first().waitFor();
+    await checkPage(page, 'reporting-10-tableau-de-bord-par-organisation', checks);
+    await page.getByLabel('Regrouper par').selectOption('month');
+    await page.getByRole('combobox', { name: /^Organisation/ }).selectOption({ index: 1 });
     await page.getByRole('button', { name: 'Afficher les indicateurs' }).click();
     await page.waitForURL(/organisation=/);
     await dashboard.waitFor();

@@ -20,7 +20,10 @@ export const indicatorsQuerySchema = z
     organizationId: objectIdSchema
       .optional()
       .meta({ description: 'administrators: one organisation of the territory' }),
-    groupBy: z.enum(['month', 'sector']).default('month'),
+    groupBy: z
+      .enum(['month', 'sector', 'organization'])
+      .default('month')
+      .meta({ description: 'organization: administrators, one row per organisation of the territory' }),
   })
   .meta({ id: 'IndicatorsQuery' });
 

@@ -69,6 +69,16 @@ async function indicators(token: string, query: Record<string, string> = {}, sta
   return response.body as Figures;
 }
 
+async function organizationNames(): Promise<Map<string, string>> {
+  const response = await testApp
+    .http()
+    .get('/api/v1/organizations')
+    .set(...bearer(admin))
+    .expect(200);
+  const items = (response.body as { items: { id: string; name: string }[] }).items;
+  return new Map(items.map((item) => [item.id, item.name]));
+}
+
 async function proposal(): Promise<string> {
   const offerId = await publishOffer(testApp, employer.token, anOffer().build());
   const person = aCandidate()
@@ -205,6 +215,14 @@ describe('reporting through the pipeline', () => {
     expect((await indicators(admin)).total).toMatchObject({ proposals: 2, hires: 1, offersPublished: 2 });
     const one = await indicators(admin, { organizationId: otherAdviser.organizationId });
     expect(one.total).toMatchObject({ proposals: 0 });
+    const byOrganization = await indicators(admin, { groupBy: 'organization' });
+    const rowOf = (label: string) => byOrganization.rows.find((row) => row.label.startsWith(label))?.figures;
+    const names = await organizationNames();
+    expect(rowOf(`${names.get(employer.organizationId)} (employeur)`)).toMatchObject({ proposals: 2, hires: 1 });
+    expect(rowOf(`${names.get(adviser.organizationId)} (structure d’insertion)`)).toMatchObject({ proposals: 2 });
+    expect(rowOf(`${names.get(otherAdviser.organizationId)} (structure d’insertion)`)).toMatchObject({ proposals: 0 });
+    expect(byOrganization.rows.some((row) => row.label.includes('Territoire'))).toBe(false);
+    await indicators(adviser.token, { groupBy: 'organization' }, 400);
     const bySector = await indicators(admin, { groupBy: 'sector' });
     expect(bySector.rows.find((row) => row.label === 'Transport et logistique')?.figures).toMatchObject({
       proposals: 2,

@@ -38,10 +38,19 @@ describe('the dashboard’s filters in the address', () => {
       groupBy: 'sector' as const,
     };
     expect(dashboardFiltersFromParams(paramsFromDashboardFilters(filters), today)).toEqual(filters);
+    const byOrganization = { ...filters, groupBy: 'organization' as const };
+    expect(paramsFromDashboardFilters(byOrganization).get('par')).toBe('organisation');
+    expect(dashboardFiltersFromParams(paramsFromDashboardFilters(byOrganization), today)).toEqual(byOrganization);
   });
 
   it('falls back to the last 12 months and ignores what it does not know', () => {
-    const params = new URLSearchParams({ du: '2026-13', au: '2026-02', secteur: 'mines', organisation: 'x' });
+    const params = new URLSearchParams({
+      du: '2026-13',
+      au: '2026-02',
+      secteur: 'mines',
+      organisation: 'x',
+      par: 'employeur',
+    });
     expect(dashboardFiltersFromParams(params, today)).toEqual({
       from: '2025-06',
       to: '2026-05',

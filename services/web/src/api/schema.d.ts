@@ -5816,7 +5816,8 @@ export interface paths {
                     sector?: "construction" | "industry" | "transport_logistics" | "home_services" | "digital" | "agriculture" | "other";
                     /** @description administrators: one organisation of the territory */
                     organizationId?: string;
-                    groupBy?: "month" | "sector";
+                    /** @description organization: administrators, one row per organisation of the territory */
+                    groupBy?: "month" | "sector" | "organization";
                 };
                 header?: never;
                 path?: never;
@@ -5918,7 +5919,8 @@ export interface paths {
                     sector?: "construction" | "industry" | "transport_logistics" | "home_services" | "digital" | "agriculture" | "other";
                     /** @description administrators: one organisation of the territory */
                     organizationId?: string;
-                    groupBy?: "month" | "sector";
+                    /** @description organization: administrators, one row per organisation of the territory */
+                    groupBy?: "month" | "sector" | "organization";
                     table?: "indicators" | "funnel";
                     format: "csv" | "xlsx";
                 };

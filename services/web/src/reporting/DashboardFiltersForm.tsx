@@ -122,6 +122,7 @@ export function DashboardFiltersForm({
           >
             <option value="month">Mois</option>
             <option value="sector">Secteur</option>
+            {isAdmin && <option value="organization">Organisation</option>}
           </Select>
         </div>
         {isAdmin && (

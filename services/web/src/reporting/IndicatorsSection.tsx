@@ -6,8 +6,19 @@ import { formatCount, formatDays, formatMonth, formatRate, formatShortMonth } fr
 import type { Indicators } from './labels';
 import { TrendChart } from './LazyCharts';
 
+const titles: Record<DashboardFilters['groupBy'], string> = {
+  month: 'Évolution mois par mois',
+  sector: 'Indicateurs par secteur',
+  organization: 'Indicateurs par organisation',
+};
+const firstColumns: Record<DashboardFilters['groupBy'], string> = {
+  month: 'Mois',
+  sector: 'Secteur',
+  organization: 'Organisation',
+};
+
 /**
- * The rows of the period (one per month or per sector) with the total: by month, a chart of the
+ * The rows of the period (one per month, sector or organisation) with the total: by month, a chart of the
  * trend comes first; the table holds every figure the chart draws, and more.
  */
 export function IndicatorsSection({ indicators, filters }: { indicators: Indicators; filters: DashboardFilters }) {
@@ -22,16 +33,16 @@ export function IndicatorsSection({ indicators, filters }: { indicators: Indicat
   return (
     <section aria-labelledby="indicators-title" className="fr-mb-6w">
       <h2 id="indicators-title" className="fr-h4">
-        {byMonth ? 'Évolution mois par mois' : 'Indicateurs par secteur'}
+        {titles[filters.groupBy]}
       </h2>
       {byMonth && (
         <TrendChart labels={labels.map(formatShortMonth)} series={series} summary={trendSummary(labels, series)} />
       )}
       <Table
         className="fr-mt-3w fr-mb-0"
-        caption={byMonth ? 'Détail par mois et total de la période' : 'Détail par secteur et total de la période'}
+        caption={`Détail par ${firstColumns[filters.groupBy].toLowerCase()} et total de la période`}
         headers={[
-          byMonth ? 'Mois' : 'Secteur',
+          firstColumns[filters.groupBy],
           'Offres publiées',
           'Offres pourvues',
           'Propositions',

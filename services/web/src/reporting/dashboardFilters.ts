@@ -2,7 +2,10 @@ import { sectors } from '../../../../shared/domain/reference/sectors';
 import type { Sector } from './labels';
 import { isMonth, quickPeriod, type Period } from './period';
 
-export type GroupBy = 'month' | 'sector';
+export type GroupBy = 'month' | 'sector' | 'organization';
+
+/** How the address says it (« par »), in French. */
+const groupByParams: Record<Exclude<GroupBy, 'month'>, string> = { sector: 'secteur', organization: 'organisation' };
 
 export interface DashboardFilters extends Period {
   sector: Sector | '';
@@ -23,7 +26,9 @@ export function dashboardFiltersFromParams(params: URLSearchParams, today: Date)
     ...period,
     sector: (sectors as readonly string[]).includes(sector) ? (sector as Sector) : '',
     organizationId: /^[0-9a-fA-F]{24}$/.test(organizationId) ? organizationId : '',
-    groupBy: params.get('par') === 'secteur' ? 'sector' : 'month',
+    groupBy:
+      (Object.entries(groupByParams).find(([, value]) => value === params.get('par'))?.[0] as GroupBy | undefined) ??
+      'month',
   };
 }
 
@@ -31,7 +36,7 @@ export function paramsFromDashboardFilters(filters: DashboardFilters): URLSearch
   const params = new URLSearchParams({ du: filters.from, au: filters.to });
   if (filters.sector) params.set('secteur', filters.sector);
   if (filters.organizationId) params.set('organisation', filters.organizationId);
-  if (filters.groupBy === 'sector') params.set('par', 'secteur');
+  if (filters.groupBy !== 'month') params.set('par', groupByParams[filters.groupBy]);
   return params;
 }
 

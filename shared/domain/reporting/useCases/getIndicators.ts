@@ -1,3 +1,4 @@
+import type { Organization } from '../../accounts/organization';
 import type { OrganizationRepository } from '../../../ports/OrganizationRepository';
 import type { ReportingCounters } from '../../../ports/ReportingCounters';
 import type { Actor } from '../../accounts/session';
@@ -15,7 +16,8 @@ export interface IndicatorsQuery {
   sector?: Sector | undefined;
   /** Administrators only: one organisation of their territory (an employer or an insertion structure). */
   organizationId?: string | undefined;
-  groupBy: 'month' | 'sector';
+  /** `organization`: administrators, one row per organisation of the territory (employers and structures). */
+  groupBy: 'month' | 'sector' | 'organization';
 }
 
 export interface Indicators {
@@ -38,7 +40,7 @@ export class GetIndicators {
   constructor(
     private readonly deps: {
       counters: ReportingCounters;
-      organizations: Pick<OrganizationRepository, 'findInTerritory' | 'findById'>;
+      organizations: Pick<OrganizationRepository, 'findInTerritory' | 'findById' | 'listInTerritory'>;
     },
   ) {}
 
@@ -50,6 +52,11 @@ export class GetIndicators {
     }
     if (months.length > maxMonths) {
       throw new ValidationError('Période trop longue.', [{ field: 'from', reason: `au plus ${maxMonths} mois` }]);
+    }
+    if (query.groupBy === 'organization' && actor.role !== 'admin') {
+      throw new ValidationError('Regroupement indisponible.', [
+        { field: 'groupBy', reason: 'réservé aux administrateurs du territoire' },
+      ]);
     }
     const { base, scopeLabel } = await this.scopeOf(actor, query.organizationId);
     const withSector = (sector: Sector | undefined) => (sector ? `${base}|sector:${sector}` : base);
@@ -72,6 +79,15 @@ export class GetIndicators {
           ),
         });
       }
+    } else if (query.groupBy === 'organization') {
+      for (const organization of await this.organizationsOf(actor, query.organizationId)) {
+        const dimension = `${organization.kind === 'employer' ? 'employer' : 'org'}:${organization.id}`;
+        const records = await this.deps.counters.read(
+          [query.sector ? `${dimension}|sector:${query.sector}` : dimension],
+          months,
+        );
+        rows.push({ label: organizationLabel(organization), figures: indicatorRow(records) });
+      }
     } else {
       for (const sector of query.sector ? [query.sector] : sectors) {
         const records = await this.deps.counters.read([withSector(sector)], months);
@@ -84,7 +100,7 @@ export class GetIndicators {
       { label: 'Périmètre', value: scopeLabel },
       { label: 'Secteur', value: query.sector ? sectorLabels[query.sector] : 'tous les secteurs' },
     ];
-    const firstColumn = query.groupBy === 'month' ? 'Mois' : 'Secteur';
+    const firstColumn = { month: 'Mois', sector: 'Secteur', organization: 'Organisation' }[query.groupBy];
     return {
       rows,
       total,
@@ -99,6 +115,25 @@ export class GetIndicators {
         funnel: funnelTable(funnel, filters),
       },
     };
+  }
+
+  /** The organisations of the administrator's territory (or the one chosen), by name. */
+  private async organizationsOf(actor: Actor, organizationId: string | undefined): Promise<Organization[]> {
+    const own = await this.deps.organizations.findById(actor.organizationId);
+    if (!own) throw new NotFoundError('Organisation introuvable.');
+    const found: Organization[] = [];
+    for (let after: string | undefined; ;) {
+      const page = await this.deps.organizations.listInTerritory(own.territoryId, {
+        limit: 200,
+        ...(after ? { after } : {}),
+      });
+      found.push(...page.filter((organization) => organization.kind !== 'territory'));
+      if (page.length < 200) break;
+      after = page[page.length - 1]?.id;
+    }
+    return found
+      .filter((organization) => !organizationId || organization.id === organizationId)
+      .sort((a, b) => a.name.localeCompare(b.name, 'fr'));
   }
 
   private async scopeOf(
@@ -120,3 +155,6 @@ export class GetIndicators {
       : { base: `org:${own.id}`, scopeLabel: `${own.name} (personnes suivies)` };
   }
 }
+
+const organizationLabel = (organization: Organization) =>
+  `${organization.name} (${organization.kind === 'employer' ? 'employeur' : 'structure d’insertion'})`;
