@@ -6,9 +6,9 @@ import type { DomainEvent } from './DomainEvents';
 
 /** The read side of the events outbox, for the dispatcher. */
 export interface DomainEventSource {
-  /** Events not handled yet, oldest first. */
+  /** Some of the events not handled yet, oldest first within the batch. */
   unhandled(limit: number): Promise<DomainEvent[]>;
-  markHandled(eventIds: string[], at: Date): Promise<void>;
+  markHandled(eventIds: string[]): Promise<void>;
   find(eventId: string): Promise<DomainEvent | null>;
 }
 

@@ -1,13 +1,11 @@
 import { Schema, type Connection, type Model } from 'mongoose';
 import type { DomainEvent, DomainEvents } from '../../ports/DomainEvents';
 import type { DomainEventSource } from '../../ports/NotificationStores';
+import { eventConsumers, eventInboxModel, type InboxDocument } from './eventInboxModel';
 import { isDuplicateKeyError } from './isDuplicateKeyError';
-import { reportingInboxModel, type InboxDocument } from './reportingInboxModel';
 
 interface DomainEventDocument extends Omit<DomainEvent, 'id'> {
   _id: string;
-  /** Set by the consumer (notifications) once it has taken the event. */
-  handledAt: Date | null;
 }
 
 const domainEventSchema = new Schema<DomainEventDocument>(
@@ -16,12 +14,9 @@ const domainEventSchema = new Schema<DomainEventDocument>(
     type: { type: String, required: true },
     at: { type: Date, required: true },
     data: { type: Schema.Types.Mixed, required: true },
-    handledAt: { type: Date, default: null },
   },
   { versionKey: false, minimize: false },
 );
-// The consumer reads what it has not handled yet, oldest first.
-domainEventSchema.index({ handledAt: 1, at: 1 });
 
 export function domainEventModel(connection: Connection): Model<DomainEventDocument> {
   return (
@@ -38,17 +33,22 @@ async function ignoreDuplicate(write: Promise<unknown>): Promise<void> {
   }
 }
 
+const withId = ({ _id, ...event }: InboxDocument): DomainEvent => ({ ...event, id: _id });
+
 /**
- * An outbox in the database: events outlive Redis and worker restarts until a consumer takes them.
- * An event published for the first time also waits in reporting's inbox (MongoReportingInbox).
+ * The events' log in the database (append-only, read by id) and, beside it, one small inbox per
+ * consumer (eventInboxModel.ts): events outlive Redis and worker restarts until each consumer has
+ * taken them, and no consumer looks for its work among every event ever published.
  */
 export class MongoDomainEvents implements DomainEvents, DomainEventSource {
   private readonly events: Model<DomainEventDocument>;
-  private readonly inbox: Model<InboxDocument>;
+  private readonly inboxes: Model<InboxDocument>[];
+  private readonly notificationInbox: Model<InboxDocument>;
 
   constructor(connection: Connection) {
     this.events = domainEventModel(connection);
-    this.inbox = reportingInboxModel(connection);
+    this.inboxes = eventConsumers.map((consumer) => eventInboxModel(connection, consumer));
+    this.notificationInbox = eventInboxModel(connection, 'notifications');
   }
 
   async ensureIndexes(): Promise<void> {
@@ -57,39 +57,38 @@ export class MongoDomainEvents implements DomainEvents, DomainEventSource {
 
   /**
    * Idempotent: an event already in the log is left (jobs publish again what a retried run
-   * published). A new one enters reporting's inbox first, then the log: a publication that stopped
-   * between the two and is retried finds it missing from the log and completes it, its inbox copy
-   * already there; an event already counted is never queued again, since it is in the log.
+   * published). A new one enters the consumers' inboxes first, then the log: a publication that
+   * stopped in between and is retried finds it missing from the log and completes it, its inbox
+   * copies already there; an event already taken is never queued again, since it is in the log.
    */
   async publish(events: DomainEvent[]): Promise<void> {
     for (const { id, ...event } of events) {
       if (await this.events.exists({ _id: id })) continue;
-      await ignoreDuplicate(this.inbox.create({ ...event, _id: id }));
-      await ignoreDuplicate(this.events.create({ ...event, _id: id, handledAt: null }));
+      for (const inbox of this.inboxes) await ignoreDuplicate(inbox.create({ ...event, _id: id }));
+      await ignoreDuplicate(this.events.create({ ...event, _id: id }));
     }
   }
 
   async find(eventId: string): Promise<DomainEvent | null> {
     const document = await this.events.findById(eventId).lean<DomainEventDocument>();
-    if (!document) return null;
-    const { _id, handledAt: _handled, ...event } = document;
-    return { ...event, id: _id };
+    return document ? withId(document) : null;
   }
 
-  async markHandled(eventIds: string[], at: Date): Promise<void> {
-    // One update by id each: FerretDB 1.x answers those from its index; it stalled on a bulkWrite
-    // of a few hundred updates, and an updateMany on `_id: { $in }` scans the collection (20,000
-    // events: 152 deliveries/s against 162/s one by one, notifications benchmark).
-    for (const id of eventIds) await this.events.updateOne({ _id: id }, { $set: { handledAt: at } });
+  /**
+   * One deletion for the batch. It reads the inbox, which holds only what waits (where marking the
+   * log's events one by one cost a write each: 152 deliveries/s at 20,000 events before the inbox,
+   * notifications benchmark).
+   */
+  async markHandled(eventIds: string[]): Promise<void> {
+    if (eventIds.length > 0) await this.notificationInbox.deleteMany({ _id: { $in: eventIds } });
   }
 
-  /** The events not handled yet, oldest first. */
+  /**
+   * Events not handled yet: the inbox's first documents (the order it was filled in, on FerretDB
+   * and as MongoDB usually returns them), oldest first within the batch.
+   */
   async unhandled(limit: number): Promise<DomainEvent[]> {
-    const documents = await this.events
-      .find({ handledAt: null })
-      .sort({ at: 1 })
-      .limit(limit)
-      .lean<DomainEventDocument[]>();
-    return documents.map(({ _id, handledAt: _handled, ...event }) => ({ ...event, id: _id }));
+    const documents = await this.notificationInbox.find({}).limit(limit).lean<InboxDocument[]>();
+    return documents.map(withId).sort((a, b) => a.at.getTime() - b.at.getTime());
   }
 }

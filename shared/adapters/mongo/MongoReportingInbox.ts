@@ -3,7 +3,7 @@ import type { DomainEvent } from '../../ports/DomainEvents';
 import type { ReportingInbox } from '../../ports/ReportingCounters';
 import { insertAllIfAbsent } from './insertAllIfAbsent';
 import { domainEventModel } from './MongoDomainEvents';
-import { reportingInboxModel, type InboxDocument } from './reportingInboxModel';
+import { eventInboxModel, type InboxDocument } from './eventInboxModel';
 
 const refillBatch = 1_000;
 
@@ -16,7 +16,7 @@ export class MongoReportingInbox implements ReportingInbox {
   private readonly inbox: Model<InboxDocument>;
 
   constructor(private readonly connection: Connection) {
-    this.inbox = reportingInboxModel(connection);
+    this.inbox = eventInboxModel(connection, 'reporting');
   }
 
   async pending(limit: number): Promise<DomainEvent[]> {

@@ -132,9 +132,11 @@ describe('new suggestions and the daily digest', () => {
     const digestItems = testApp.deps.mongo.collection('digestItems');
     const itemsBefore = await digestItems.countDocuments({});
     expect(itemsBefore).toBe(2);
-    await testApp.deps.mongo
+    const handled = await testApp.deps.mongo
       .collection('domainEvents')
-      .updateMany({ type: 'offer.new_suggestions' }, { $set: { handledAt: null } });
+      .find({ type: 'offer.new_suggestions' })
+      .toArray();
+    await testApp.deps.mongo.collection('notificationInbox').insertMany(handled);
     await testApp.deps.useCases.dispatchDomainEvents.execute();
     expect(await digestItems.countDocuments({})).toBe(itemsBefore);
     await queuesSettledNotifications();

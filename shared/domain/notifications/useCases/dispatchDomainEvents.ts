@@ -96,10 +96,7 @@ export class DispatchDomainEvents {
         ...(item.notBefore ? { notBefore: item.notBefore } : {}),
       })),
     );
-    await this.deps.events.markHandled(
-      events.map((event) => event.id),
-      this.deps.clock.now(),
-    );
+    await this.deps.events.markHandled(events.map((event) => event.id));
     return created;
   }
 
