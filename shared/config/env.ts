@@ -62,6 +62,11 @@ const envSchema = z.object({
     .default('Passerelle'),
   /** Shared secret of the provider's delivery reports (POST /api/v1/webhooks/sms-status). */
   SMS_STATUS_SECRET: z.string().min(16).default('local-sms-status-secret'),
+  /** No SMS between these hours, Paris time (« 20-8 »: 20:00 to 08:00), or « none ». */
+  SMS_QUIET_HOURS: z
+    .string()
+    .regex(/^(none|([01]?\d|2[0-3])-([01]?\d|2[0-3]))$/, 'hours as « 20-8 », or « none »')
+    .default('20-8'),
   MATCHING_RETRIEVAL_POOL: z.coerce.number().int().min(10).max(retrievalPoolCeiling).default(5_000),
   /** Recomputations an adviser may ask for in 10 minutes (POST …/suggestions/refresh). */
   SUGGESTIONS_REFRESH_LIMIT: z.coerce.number().int().positive().default(30),

@@ -69,6 +69,9 @@ import { ExplainFit } from '../domain/matching/useCases/explainFit';
 import { MongoConventionRepository } from '../adapters/mongo/MongoConventionRepository';
 import { MongoReportingCounters } from '../adapters/mongo/MongoReportingCounters';
 import { MongoReportingInbox } from '../adapters/mongo/MongoReportingInbox';
+import { notifiedEventTypes } from '../domain/notifications/notificationRules';
+import { parseQuietHours } from '../domain/notifications/quietHours';
+import { countedEventTypes } from '../domain/reporting/reportingIncrements';
 import { MongoReportingJournal } from '../adapters/mongo/MongoReportingJournal';
 import { CounterConventionFigures } from '../domain/reporting/counterConventionFigures';
 import { CreateConvention } from '../domain/reporting/conventions/useCases/createConvention';
@@ -334,7 +337,10 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
   }
 
   const indexing = new BullmqIndexingQueue(queues.indexing, logger);
-  const domainEvents = new MongoDomainEvents(mongo);
+  const domainEvents = new MongoDomainEvents(mongo, {
+    notifications: notifiedEventTypes,
+    reporting: countedEventTypes,
+  });
   const offerDeps = { offers, indexing, clock, romeCatalog, gazetteer, events: domainEvents };
   const matches = new MongoMatchRepository(mongo);
   const deliveries = new MongoDeliveryRepository(mongo);
@@ -379,6 +385,7 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
     clock,
   });
   const notificationDeps = {
+    smsQuietHours: parseQuietHours(config.SMS_QUIET_HOURS),
     ...accountLinks.stores,
     preferences: new MongoPreferenceRepository(mongo),
     email: emailSender,

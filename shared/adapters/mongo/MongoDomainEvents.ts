@@ -1,7 +1,7 @@
 import { Schema, type Connection, type Model } from 'mongoose';
 import type { DomainEvent, DomainEvents } from '../../ports/DomainEvents';
 import type { DomainEventSource } from '../../ports/NotificationStores';
-import { eventConsumers, eventInboxModel, type InboxDocument } from './eventInboxModel';
+import { eventConsumers, eventInboxModel, type EventConsumer, type InboxDocument } from './eventInboxModel';
 import { isDuplicateKeyError } from './isDuplicateKeyError';
 
 interface DomainEventDocument extends Omit<DomainEvent, 'id'> {
@@ -42,12 +42,16 @@ const withId = ({ _id, ...event }: InboxDocument): DomainEvent => ({ ...event, i
  */
 export class MongoDomainEvents implements DomainEvents, DomainEventSource {
   private readonly events: Model<DomainEventDocument>;
-  private readonly inboxes: Model<InboxDocument>[];
+  private readonly inboxes: { model: Model<InboxDocument>; takes: (type: DomainEvent['type']) => boolean }[];
   private readonly notificationInbox: Model<InboxDocument>;
 
-  constructor(connection: Connection) {
+  /** `interests`: the event types each consumer takes (all of them when not said). */
+  constructor(connection: Connection, interests: Partial<Record<EventConsumer, readonly DomainEvent['type'][]>> = {}) {
     this.events = domainEventModel(connection);
-    this.inboxes = eventConsumers.map((consumer) => eventInboxModel(connection, consumer));
+    this.inboxes = eventConsumers.map((consumer) => ({
+      model: eventInboxModel(connection, consumer),
+      takes: (type) => interests[consumer]?.includes(type) ?? true,
+    }));
     this.notificationInbox = eventInboxModel(connection, 'notifications');
   }
 
@@ -64,7 +68,9 @@ export class MongoDomainEvents implements DomainEvents, DomainEventSource {
   async publish(events: DomainEvent[]): Promise<void> {
     for (const { id, ...event } of events) {
       if (await this.events.exists({ _id: id })) continue;
-      for (const inbox of this.inboxes) await ignoreDuplicate(inbox.create({ ...event, _id: id }));
+      for (const inbox of this.inboxes) {
+        if (inbox.takes(event.type)) await ignoreDuplicate(inbox.model.create({ ...event, _id: id }));
+      }
       await ignoreDuplicate(this.events.create({ ...event, _id: id }));
     }
   }

@@ -52,8 +52,21 @@ const candidate = (category: NotificationCategory): NotificationIntent => ({
   channels: ['sms'],
 });
 
+/** The only events anyone is told of: the others (reporting's) never reach the dispatcher's inbox. */
+export const notifiedEventTypes: readonly DomainEvent['type'][] = [
+  'offer.new_suggestions',
+  'account.invited',
+  'account.password_reset_requested',
+  'account.new_login',
+  'account.password_changed',
+  'match.reminder_due',
+  'offer.expiry_reminder',
+  'match.transitioned',
+];
+
 /** Pure: which audiences an event concerns, in which category, on which channels. */
 export function notificationIntents(event: DomainEvent): NotificationIntent[] {
+  if (!notifiedEventTypes.includes(event.type)) return [];
   if (event.type === 'offer.new_suggestions') {
     return [{ audience: 'suggested_people_advisers', category: 'suggestions', channels: ['in_app', 'email'] }];
   }

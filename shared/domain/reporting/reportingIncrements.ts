@@ -25,12 +25,23 @@ const classMeasure: Record<OutcomeClass, CountMeasure> = {
   no_solution: 'noSolution',
 };
 
+/** The only events reporting counts: the others never reach its inbox. */
+export const countedEventTypes: readonly DomainEvent['type'][] = [
+  'match.transitioned',
+  'offer.published',
+  'offer.ended',
+  'outcome.recorded',
+  'candidate.status_changed',
+  'candidate.first_suggestion',
+];
+
 /**
  * Pure: the counters one event adds to, in every dimension it belongs to. Events that reporting
  * does not count give nothing. The same event always gives the same increments, so counting it
  * again can be recognised (the projection applies each event once).
  */
 export function reportingIncrements(event: DomainEvent, context: EventContext): CounterIncrement[] {
+  if (!countedEventTypes.includes(event.type)) return [];
   const { data } = event;
   if (event.type === 'match.transitioned') {
     const counts: Partial<Record<CountMeasure, number>> = {};

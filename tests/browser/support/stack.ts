@@ -42,6 +42,8 @@ export async function startStack(): Promise<Stack> {
     SMS_API_KEY: smsKeys.apiKey,
     SMS_STATUS_SECRET: smsKeys.statusSecret,
     WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true',
+    // A journey run in the evening still sees its text messages go (quiet hours: tests/integration/notifications/sms.test.ts).
+    SMS_QUIET_HOURS: 'none',
     ADMIN_EMAIL: adminCredentials.email,
     ADMIN_PASSWORD: adminCredentials.password,
   };

@@ -1,4 +1,4 @@
-import { smsAllowedFrom } from '../../../shared/domain/notifications/quietHours';
+import { parseQuietHours, smsAllowedFrom } from '../../../shared/domain/notifications/quietHours';
 
 describe('SMS quiet hours (Europe/Paris)', () => {
   it.each([
@@ -10,5 +10,14 @@ describe('SMS quiet hours (Europe/Paris)', () => {
     ['on the night of the change to winter time', '2026-10-24T22:30:00Z', '2026-10-25T07:00:00Z'],
   ])('%s', (_case, now, expected) => {
     expect(smsAllowedFrom(new Date(now)).toISOString()).toBe(new Date(expected).toISOString());
+  });
+});
+
+describe('quiet hours as configured (SMS_QUIET_HOURS)', () => {
+  it('reads « 21-7 » and « none »', () => {
+    const evening = new Date('2026-06-15T19:30:00Z'); // 21:30 in Paris (summer time)
+    expect(smsAllowedFrom(evening, parseQuietHours('21-7')).toISOString()).toBe('2026-06-16T05:00:00.000Z');
+    expect(smsAllowedFrom(evening, parseQuietHours('22-7'))).toEqual(evening);
+    expect(smsAllowedFrom(evening, parseQuietHours('none'))).toEqual(evening);
   });
 });

@@ -17,7 +17,7 @@ import { deliveryKey, type Delivery } from '../delivery';
 import { candidateMessage, candidateMessageTitle, interviewReminder } from '../candidateMessages';
 import type { DigestItem } from '../dailyDigest';
 import { notificationMessage, type NotificationMessage } from '../notificationMessages';
-import { smsAllowedFrom } from '../quietHours';
+import { smsAllowedFrom, type QuietHours } from '../quietHours';
 import { effectivePreferences, frequencyOf, userChannels, wants } from '../notificationPreferences';
 import { webhookEventType } from '../webhook';
 import { UserRecipients } from './userRecipients';
@@ -60,6 +60,8 @@ export interface NotificationDeps {
   preferences: PreferenceRepository;
   webhooks: WebhookRepository;
   clock: Clock;
+  /** No SMS then (SMS_QUIET_HOURS); null: none. */
+  smsQuietHours: QuietHours | null;
 }
 
 /**
@@ -214,7 +216,7 @@ export class DispatchDomainEvents {
       body,
       link: '',
     });
-    const notBefore = channel === 'sms' ? smsAllowedFrom(now) : undefined;
+    const notBefore = channel === 'sms' ? smsAllowedFrom(now, this.deps.smsQuietHours) : undefined;
     delivery(recipient, channel, category, { body: asMessage(text), ...(notBefore ? { notBefore } : {}) });
     if (event.data.action === 'schedule_interview' && interview && match) {
       const dayBefore = new Date(interview.at.getTime() - 24 * 3600 * 1000);
@@ -223,7 +225,7 @@ export class DispatchDomainEvents {
         body: asMessage(interviewReminder({ offerTitle, interview }), 'reminder'),
         keySuffix: '-reminder',
         reminderOf: { matchId: match.id, interviewAt: interview.at },
-        notBefore: channel === 'sms' ? smsAllowedFrom(at) : at,
+        notBefore: channel === 'sms' ? smsAllowedFrom(at, this.deps.smsQuietHours) : at,
       });
     }
   }

@@ -3,7 +3,7 @@ import type { CandidateRepository } from '../../../ports/CandidateRepository';
 import type { Clock } from '../../../ports/Clock';
 import type { MatchRepository } from '../../../ports/MatchRepository';
 import type { SmsSender } from '../../../ports/SmsSender';
-import { smsAllowedFrom } from '../quietHours';
+import { smsAllowedFrom, type QuietHours } from '../quietHours';
 import type { EmailSender } from '../../../ports/EmailSender';
 import type {
   DeliveryRepository,
@@ -42,6 +42,8 @@ export interface SendDeps {
   invitations: InvitationRepository;
   passwordResets: PasswordResetRepository;
   linkTokens: LinkTokens;
+  /** No SMS then (SMS_QUIET_HOURS); null: none. */
+  smsQuietHours: QuietHours | null;
 }
 
 type SendOutcome = 'delivered' | 'sent' | 'skipped';
@@ -129,9 +131,9 @@ export class SendDelivery {
   /** Never between 20:00 and 08:00 Paris time: a retry that falls there waits for 08:00. */
   private async sendSms(delivery: Delivery): Promise<'sent'> {
     const now = this.deps.clock.now();
-    const allowed = smsAllowedFrom(now);
+    const allowed = smsAllowedFrom(now, this.deps.smsQuietHours);
     if (allowed.getTime() > now.getTime()) {
-      throw new SendFailure('quiet hours (20:00–08:00)', false, allowed.getTime() - now.getTime());
+      throw new SendFailure('quiet hours', false, allowed.getTime() - now.getTime());
     }
     const profile = await this.deps.candidates.findById(delivery.recipient.id);
     if (!profile?.contact.mobile) throw new SendFailure('no mobile number any more', true);
