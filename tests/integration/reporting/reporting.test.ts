@@ -218,7 +218,14 @@ describe('reporting through the pipeline', () => {
     const byOrganization = await indicators(admin, { groupBy: 'organization' });
     const rowOf = (label: string) => byOrganization.rows.find((row) => row.label.startsWith(label))?.figures;
     const names = await organizationNames();
-    expect(rowOf(`${names.get(employer.organizationId)} (employeur)`)).toMatchObject({ proposals: 2, hires: 1 });
+    expect(rowOf(`${names.get(employer.organizationId)} (employeur)`)).toMatchObject({
+      proposals: 2,
+      hires: 1,
+      peopleFollowed: null,
+    });
+    expect(rowOf(`${names.get(adviser.organizationId)} (structure d’insertion)`)?.peopleFollowed).toBe(
+      (await indicators(adviser.token)).total.peopleFollowed,
+    );
     expect(rowOf(`${names.get(adviser.organizationId)} (structure d’insertion)`)).toMatchObject({ proposals: 2 });
     expect(rowOf(`${names.get(otherAdviser.organizationId)} (structure d’insertion)`)).toMatchObject({ proposals: 0 });
     expect(byOrganization.rows.some((row) => row.label.includes('Territoire'))).toBe(false);

@@ -86,7 +86,12 @@ export class GetIndicators {
           [query.sector ? `${dimension}|sector:${query.sector}` : dimension],
           months,
         );
-        rows.push({ label: organizationLabel(organization), figures: indicatorRow(records) });
+        // A structure's people, as its own dashboard shows them (employers follow nobody).
+        const stocks =
+          organization.kind === 'employer' || query.sector
+            ? undefined
+            : peopleStocksAt(await this.deps.counters.readAll([dimension]), query.to);
+        rows.push({ label: organizationLabel(organization), figures: indicatorRow(records, stocks) });
       }
     } else {
       for (const sector of query.sector ? [query.sector] : sectors) {
