@@ -18,6 +18,7 @@ import { startServer, type RunningServer } from '../../services/api/startServer'
 import type { SessionRevocations } from '../../shared/ports/SessionRevocations';
 import { startBenchDependencies } from './benchDependencies';
 import { percentile, perSecond, runBenchmark } from './benchReport';
+import { pooledRuns, timedCalls, withCpuTime, type TimedRun } from './timedRuns';
 import { startLoadClient, type LoadClient } from './httpLoadClient';
 
 const route = '/api/v1/reference/sectors';
@@ -30,23 +31,7 @@ const noCheck: SessionRevocations = {
   isRevoked: () => Promise.resolve(false),
 };
 
-interface Run {
-  latenciesMs: number[];
-  elapsedMs: number;
-  /** CPU time of this process during the run (the server's, or the port's caller's). */
-  cpuMicros: number;
-  otherAnswers: number;
-}
-
-function merge(runs: Run[]): Run {
-  const sum = (pick: (run: Run) => number) => runs.reduce((total, run) => total + pick(run), 0);
-  return {
-    latenciesMs: runs.flatMap((run) => run.latenciesMs),
-    elapsedMs: sum((run) => run.elapsedMs),
-    cpuMicros: sum((run) => run.cpuMicros),
-    otherAnswers: sum((run) => run.otherAnswers),
-  };
-}
+type Run = TimedRun;
 
 function summary(run: Run) {
   const sorted = [...run.latenciesMs].sort((a, b) => a - b);
@@ -74,26 +59,8 @@ function difference(withCheck: Run, withoutCheck: Run): string {
   return `  with − without: ${signed(a.p50 - b.p50, 3)} ms at p50, ${signed((a.perMs / b.perMs - 1) * 100, 1)} % requests/s, ${signed(a.cpuMicrosEach - b.cpuMicrosEach, 0)} µs CPU each`;
 }
 
-async function measured(work: () => Promise<Omit<Run, 'cpuMicros'>>): Promise<Run> {
-  const before = process.cpuUsage();
-  const result = await work();
-  const cpu = process.cpuUsage(before);
-  return { ...result, cpuMicros: cpu.user + cpu.system };
-}
-
 /** `count` calls one after another, each timed. */
-async function sequentially(count: number, once: () => Promise<void>): Promise<Run> {
-  return measured(async () => {
-    const latenciesMs: number[] = [];
-    const started = performance.now();
-    for (let index = 0; index < count; index += 1) {
-      const start = performance.now();
-      await once();
-      latenciesMs.push(performance.now() - start);
-    }
-    return { latenciesMs, elapsedMs: performance.now() - started, otherAnswers: 0 };
-  });
-}
+const sequentially = (count: number, once: () => Promise<void>) => withCpuTime(() => timedCalls(count, 1, once));
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -139,7 +106,7 @@ async function main(): Promise<void> {
     const loadClient = startLoadClient();
     client = loadClient;
     const load = (variant: 'with' | 'without', count: number, atATime: number) =>
-      measured(() =>
+      withCpuTime(() =>
         loadClient.run({
           origin: origins[variant],
           path: route,
@@ -163,10 +130,10 @@ async function main(): Promise<void> {
       }
     }
 
-    const seqWithout = merge(runs.sequential.without);
-    const seqWith = merge(runs.sequential.with);
-    const conWithout = merge(runs.concurrent.without);
-    const conWith = merge(runs.concurrent.with);
+    const seqWithout = pooledRuns(runs.sequential.without);
+    const seqWith = pooledRuns(runs.sequential.with);
+    const conWithout = pooledRuns(runs.concurrent.without);
+    const conWith = pooledRuns(runs.concurrent.with);
     const otherAnswers = (runsOf: Run[]) => runsOf.reduce((sum, run) => sum + run.otherAnswers, 0);
     process.stdout.write(
       [

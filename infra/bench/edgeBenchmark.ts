@@ -26,6 +26,7 @@ import { createLogger } from '../../shared/adapters/logging/createLogger';
 import type { Actor } from '../../shared/domain/accounts/session';
 import { startBenchDependencies } from './benchDependencies';
 import { percentile, runBenchmark } from './benchReport';
+import { pooledRuns, timedCalls, withCpuTime, type TimedRun } from './timedRuns';
 import { startLoadClient, type LoadClient, type LoadResult } from './httpLoadClient';
 
 const rounds = 10;
@@ -39,42 +40,7 @@ const labels: Record<Variant, string> = {
   findOne: 'findOne by _id',
 };
 
-/** `count` calls, `concurrency` of them in flight at any time, each timed. */
-async function inFlight(count: number, concurrency: number, once: () => Promise<unknown>): Promise<LoadResult> {
-  const latenciesMs: number[] = [];
-  let next = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < count) {
-        next += 1;
-        const start = performance.now();
-        await once();
-        latenciesMs.push(performance.now() - start);
-      }
-    }),
-  );
-  return { latenciesMs, elapsedMs: performance.now() - started, otherAnswers: 0 };
-}
-
-type Run = LoadResult & { cpuMicros: number };
-
-async function measured(work: () => Promise<LoadResult>): Promise<Run> {
-  const before = process.cpuUsage();
-  const result = await work();
-  const cpu = process.cpuUsage(before);
-  return { ...result, cpuMicros: cpu.user + cpu.system };
-}
-
-function pooled(runs: Run[]): Run {
-  const sum = (pick: (run: Run) => number) => runs.reduce((total, run) => total + pick(run), 0);
-  return {
-    latenciesMs: runs.flatMap((run) => run.latenciesMs),
-    elapsedMs: sum((run) => run.elapsedMs),
-    otherAnswers: sum((run) => run.otherAnswers),
-    cpuMicros: sum((run) => run.cpuMicros),
-  };
-}
+type Run = TimedRun;
 
 const perSecondOf = (run: LoadResult) => (run.latenciesMs.length / run.elapsedMs) * 1000;
 const ms = (value: number) => `${value.toFixed(2).padStart(7)} ms`;
@@ -173,7 +139,7 @@ async function main(): Promise<void> {
       healthz: http(api.url, '/healthz'),
       offer: http(api.url, `/api/v1/offers/${offer.id}`, { authorization: `Bearer ${token}` }),
       findOne: (count) =>
-        inFlight(count, concurrency, async () => {
+        timedCalls(count, concurrency, async () => {
           if (!(await offers.findOne({ _id: offerId }))) throw new Error('the offer is gone');
         }),
     };
@@ -184,10 +150,10 @@ async function main(): Promise<void> {
     for (let round = 0; round < rounds; round += 1) {
       const rotated = [...order.slice(round % order.length), ...order.slice(0, round % order.length)];
       for (const variant of rotated) {
-        samples[variant].push(await measured(() => variants[variant](Math.ceil(requests / rounds))));
+        samples[variant].push(await withCpuTime(() => variants[variant](Math.ceil(requests / rounds))));
       }
     }
-    const results = Object.fromEntries(order.map((variant) => [variant, pooled(samples[variant])])) as Record<
+    const results = Object.fromEntries(order.map((variant) => [variant, pooledRuns(samples[variant])])) as Record<
       Variant,
       Run
     >;
