@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Queue } from 'bullmq';
 import { loadConfig } from '../../shared/config/env';
+import type { Clock } from '../../shared/ports/Clock';
 import { buildDependencies, type Dependencies } from '../../shared/wiring/buildDependencies';
 import type { ChildService } from '../local/childService';
 import { freePort } from '../local/freePort';
@@ -20,7 +21,7 @@ export interface BenchDependencies {
  * What a benchmark runs on: Redis and FerretDB started in a scratch directory unless REDIS_URL and
  * MONGO_URL are set, a database and queue prefix of its own, the usual composition root.
  */
-export async function startBenchDependencies(): Promise<BenchDependencies> {
+export async function startBenchDependencies(options: { clock?: Clock } = {}): Promise<BenchDependencies> {
   const services: ChildService[] = [];
   const scratch = mkdtempSync(join(tmpdir(), 'passerelle-bench-'));
   let redisUrl = process.env.REDIS_URL;
@@ -44,7 +45,10 @@ export async function startBenchDependencies(): Promise<BenchDependencies> {
     MONGO_DB_NAME: `bench_${Date.now()}`,
     QUEUE_PREFIX: `bench${Date.now()}`,
   });
-  const deps = await buildDependencies(config, { processName: 'bench' });
+  const deps = await buildDependencies(config, {
+    processName: 'bench',
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
   return {
     deps,
     redisUrl,

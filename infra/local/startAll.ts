@@ -11,6 +11,7 @@ import { loadOrCreateLocalSecrets } from './localEnvironment';
 import { startMailSink, type MailSink } from './mailSink';
 import { startLocalSmsProvider, type LocalSmsProvider } from './smsProvider';
 import { writeDemoFile } from '../demo/writeDemoFile';
+import { seedDemoEvents } from './seedDemoEvents';
 import { demoOrganizations, demoPassword, seedDemoAccounts, type DemoOrganization } from './seedDemoAccounts';
 import { startFerretDb } from './startFerretDb';
 import { startRedis } from './startRedis';
@@ -118,6 +119,7 @@ async function main(): Promise<void> {
   // Demo offers and profiles go through the bulk import, once per data directory (a marker file
   // records each import that succeeded; re-running one would update, not duplicate).
   for (const demo of demoOrganizations) await importDemoData(demo, tsx, childEnv);
+  const inviteDemoPeople = await seedDemoEvents(baseUrl);
   process.stdout.write(
     [
       '',
@@ -131,6 +133,9 @@ async function main(): Promise<void> {
       'Press Ctrl-C to stop.',
       '',
     ].join('\n'),
+  );
+  inviteDemoPeople?.().catch((error: unknown) =>
+    process.stderr.write(`demo invitations: ${error instanceof Error ? error.message : String(error)}\n`),
   );
 }
 

@@ -13,6 +13,7 @@ import { registerNotificationRoutes } from './routes/notificationRoutes';
 import { registerOfferRoutes } from './routes/offerRoutes';
 import { registerOrganizationRoutes } from './routes/organizationRoutes';
 import { registerProviderWebhookRoutes } from './routes/providerWebhookRoutes';
+import { registerRecruitmentEventRoutes } from './routes/recruitmentEventRoutes';
 import { registerReferenceRoutes } from './routes/referenceRoutes';
 import { registerSuggestionRoutes } from './routes/suggestionRoutes';
 import { registerWebhookRoutes } from './routes/webhookRoutes';
@@ -46,4 +47,5 @@ export function registerRoutes(
   registerProviderWebhookRoutes(api, deps.useCases);
   registerReportingRoutes(api, deps.useCases);
   registerConventionRoutes(api, deps.useCases);
+  registerRecruitmentEventRoutes(api, deps.useCases);
 }

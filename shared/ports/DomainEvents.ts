@@ -18,7 +18,13 @@ export interface DomainEvent {
     | 'offer.ended'
     | 'outcome.recorded'
     | 'candidate.status_changed'
-    | 'candidate.first_suggestion';
+    | 'candidate.first_suggestion'
+    | 'recruitment_event.invited'
+    | 'recruitment_event.registered'
+    | 'recruitment_event.promoted'
+    | 'recruitment_event.changed'
+    | 'recruitment_event.cancelled'
+    | 'recruitment_event.participation_requested';
   at: Date;
   data: Record<string, string | number | boolean | null>;
 }

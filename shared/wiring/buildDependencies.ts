@@ -17,6 +17,7 @@ import type { AcceptInvitation, GetInvitation } from '../domain/accounts/useCase
 import type { InviteUser } from '../domain/accounts/useCases/inviteUser';
 import type { RequestPasswordReset, ResetPassword } from '../domain/accounts/useCases/resetPassword';
 import { buildAccountLinks } from './buildAccountLinks';
+import { buildRecruitmentEvents, type RecruitmentEventUseCases } from './buildRecruitmentEvents';
 import { Logout } from '../domain/accounts/useCases/logout';
 import { PurgeExpiredRefreshTokens } from '../domain/accounts/useCases/purgeExpiredRefreshTokens';
 import { RefreshSession } from '../domain/accounts/useCases/refreshSession';
@@ -139,6 +140,7 @@ import { createQueue } from '../adapters/queue/bullmq/createQueue';
 import { PackagedGazetteer } from '../adapters/reference/PackagedGazetteer';
 import { lazyJobProximity, loadJobProximity } from '../adapters/reference/loadJobProximity';
 import { loadRomeCatalog } from '../adapters/reference/loadRomeCatalog';
+import { MongoEventInvitationRepository } from '../adapters/mongo/MongoEventInvitationRepository';
 import { MongoOutcomeRepository } from '../adapters/mongo/MongoOutcomeRepository';
 import { EmbeddedSearchEngine } from '../adapters/search/embedded/EmbeddedSearchEngine';
 import { MeilisearchEngine } from '../adapters/search/meilisearch/MeilisearchEngine';
@@ -160,7 +162,7 @@ export interface Dependencies {
   /** Repositories that tests and tools read directly (the crash-recovery test writes without enqueueing). */
   repositories: { offers: OfferRepository; candidates: CandidateRepository };
   healthChecks: HealthCheck[];
-  useCases: {
+  useCases: RecruitmentEventUseCases & {
     login: Login;
     changePassword: ChangePassword;
     refreshSession: RefreshSession;
@@ -348,6 +350,7 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
   const candidateDeps = {
     events: domainEvents,
     outcomes,
+    eventInvitations: new MongoEventInvitationRepository(mongo),
     candidates,
     barriers,
     matches,
@@ -384,7 +387,29 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
     events: domainEvents,
     clock,
   });
+  const pipelineDeps = { matches, offers, candidates, events: domainEvents, indexing, clock, jobs, outcomes };
+  const transitionMatch = new TransitionMatch(pipelineDeps);
+  const recruitmentEvents = await buildRecruitmentEvents(
+    mongo,
+    {
+      organizations,
+      offers,
+      candidates,
+      matches,
+      outcomes,
+      searchEngine,
+      gazetteer,
+      events: domainEvents,
+      linkTokens: accountLinks.stores.linkTokens,
+      clock,
+      jobs,
+    },
+    transitionMatch,
+  );
+
   const notificationDeps = {
+    recruitmentEvents: recruitmentEvents.stores.recruitmentEvents,
+    eventInvitations: recruitmentEvents.stores.invitations,
     smsQuietHours: parseQuietHours(config.SMS_QUIET_HOURS),
     ...accountLinks.stores,
     preferences: new MongoPreferenceRepository(mongo),
@@ -412,7 +437,6 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
     offers,
     clock,
   };
-  const pipelineDeps = { matches, offers, candidates, events: domainEvents, indexing, clock, jobs, outcomes };
   const reportingCounters = new MongoReportingCounters(mongo);
   const conventions = new MongoConventionRepository(mongo);
   await Promise.all([outcomes.ensureIndexes(), conventions.ensureIndexes()]);
@@ -482,6 +506,7 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
     healthChecks: [mongoHealthCheck(mongo), redisHealthCheck(redis), searchEngine],
     useCases: {
       ...accountLinks.useCases,
+      ...recruitmentEvents.useCases,
       login: new Login({ ...sessionDeps, users, passwordHasher, loginAttempts, events: domainEvents }),
       changePassword: new ChangePassword({
         users,
@@ -547,7 +572,7 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
       }),
       refreshSuggestions: new RefreshSuggestions(matchingDeps),
       startMatch: new StartMatch(pipelineDeps),
-      transitionMatch: new TransitionMatch(pipelineDeps),
+      transitionMatch,
       getMatch: new GetMatch(pipelineDeps),
       listMatches: new ListMatches(pipelineDeps),
       cancelObsoleteMatches: new CancelObsoleteMatches(pipelineDeps),

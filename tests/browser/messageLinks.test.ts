@@ -17,6 +17,7 @@ const linkKinds = {
   match: /^\/mises-en-relation\/[0-9a-f]{24}$/,
   offer: /^\/offres\/[0-9a-f]{24}$/,
   offerSuggestions: /^\/offres\/[0-9a-f]{24}\/suggestions$/,
+  recruitmentEvent: /^\/evenements\/[0-9a-f]{24}$/,
   account: new RegExp(`^${appLinks.account}$`),
   notifications: new RegExp(`^${appLinks.notifications}$`),
   preferences: new RegExp(`^${appLinks.preferences}$`),
@@ -27,6 +28,36 @@ const kindOf = (path: string): LinkKind | undefined =>
   (Object.keys(linkKinds) as LinkKind[]).find((kind) => linkKinds[kind].test(path));
 
 const errorHeadings = ['Page introuvable', 'Accès refusé', 'Une erreur est survenue'];
+
+/** Through the API: the adviser organises a job dating in ten days with this employer and publishes it. */
+async function askToJobDating(
+  stack: Stack,
+  adviser: string,
+  participant: { organizationId: string; offerIds: string[] },
+) {
+  const inDays = (days: number, hours = 0) => new Date(Date.now() + days * 24 * 3600 * 1000 + hours * 3600 * 1000);
+  const created = await stack.api
+    .http()
+    .post('/api/v1/recruitment-events')
+    .set(...bearer(adviser))
+    .send({
+      kind: 'job_dating',
+      title: 'Job dating transport',
+      startsAt: inDays(10).toISOString(),
+      endsAt: inDays(10, 3).toISOString(),
+      place: { online: false, commune: { inseeCode: '59350' }, address: '2 rue de Tournai' },
+      capacity: 20,
+      registrationDeadline: inDays(9).toISOString(),
+      participants: [participant],
+    })
+    .expect(201);
+  await stack.api
+    .http()
+    .post(`/api/v1/recruitment-events/${(created.body as { id: string }).id}/status`)
+    .set(...bearer(adviser))
+    .send({ status: 'published' })
+    .expect(200);
+}
 
 interface Account {
   email: string;
@@ -42,6 +73,7 @@ interface Account {
 describe('links in messages land on real pages', () => {
   let stack: Stack;
   let employer: Account;
+  let employerOrganizationId: string;
   let adviser: Account;
   const received = new Map<string, Set<string>>();
 
@@ -49,6 +81,7 @@ describe('links in messages land on real pages', () => {
     stack = await startStack();
     const adminToken = (await login(stack.api, adminCredentials)).accessToken;
     employer = await anAccount(stack.api, adminToken, 'employer');
+    employerOrganizationId = (employer as Account & { organizationId: string }).organizationId;
     adviser = await anAccount(stack.api, adminToken, 'adviser');
   });
   afterAll(async () => {
@@ -113,6 +146,8 @@ describe('links in messages land on real pages', () => {
 
     // A proposal for the employer; a password changed (the account's page); the hourly and daily jobs now.
     await proposeSomeone(stack.api, adviser.accessToken, offerId, 'Disponible tout de suite.');
+    // A job dating the employer is asked to take part in.
+    await askToJobDating(stack, adviser.accessToken, { organizationId: employerOrganizationId, offerIds: [offerId] });
     const newPassword = 'un autre mot de passe 42';
     await stack.api
       .http()

@@ -4,8 +4,13 @@ import type { Logger } from 'pino';
 import { pinoHttp, type HttpLogger } from 'pino-http';
 
 const requestIdPattern = /^[A-Za-z0-9._-]{1,100}$/;
-/** An invitation's token is its path's last segment: whoever reads the log must not be able to accept it. */
-const secretInPath = /^(\/api\/v1\/invitations\/)[^/?#]+/;
+/**
+ * A link's token is its path's last segment (an account invitation, a password reset, an answer
+ * to a recruitment event; the API's and the web app's addresses): whoever reads the log must not
+ * be able to use it.
+ */
+const secretInPath =
+  /^(\/api\/v1\/(?:invitations|rsvp)\/|\/(?:invitation|reinitialiser-mot-de-passe|reponse)\/)[^/?#]+/;
 
 type LoggedRequest = IncomingMessage & { id?: unknown; originalUrl?: string };
 

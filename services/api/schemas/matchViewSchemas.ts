@@ -26,7 +26,7 @@ const transitionFields = {
   interview: interviewSchema.nullable(),
 };
 
-const sharedProfileSchema = z
+export const sharedProfileSchema = z
   .strictObject({
     sharedAt: z.date(),
     firstName: z.string(),

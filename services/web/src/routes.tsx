@@ -9,6 +9,12 @@ import { OrganizationsPage } from './administration/OrganizationsPage';
 import { AdviserOfferPage } from './adviserOffers/AdviserOfferPage';
 import { OfferSearchPage } from './adviserOffers/OfferSearchPage';
 import { PersonSuggestionsPage } from './adviserOffers/PersonSuggestionsPage';
+import { AttendancePage } from './events/AttendancePage';
+import { CampaignPage } from './events/CampaignPage';
+import { EmployerEventPage } from './events/EmployerEventPage';
+import { EventFormPage } from './events/EventFormPage';
+import { EventPage } from './events/EventPage';
+import { EventsPage } from './events/EventsPage';
 import { NotificationsPage } from './notifications/NotificationsPage';
 import { PreferencesPage } from './notifications/PreferencesPage';
 import { MyOffersPage } from './offers/MyOffersPage';
@@ -25,6 +31,7 @@ import { ProposalsPage } from './proposals/ProposalsPage';
 import { ConventionPage } from './reporting/ConventionPage';
 import { ConventionsPage } from './reporting/ConventionsPage';
 import { DashboardPage } from './reporting/DashboardPage';
+import { RsvpPage } from './rsvp/RsvpPage';
 import { LoginPage } from './session/LoginPage';
 import { ByRole, HomeRedirect, RequireRole, RequireSession } from './session/RequireSession';
 import { NotFoundPage } from './ui/ErrorPages';
@@ -44,6 +51,7 @@ export const router = createBrowserRouter([
       { path: '/invitation/:token', element: <InvitationPage /> },
       { path: '/mot-de-passe-oublie', element: <ForgotPasswordPage /> },
       { path: '/reinitialiser-mot-de-passe/:token', element: <ResetPasswordPage /> },
+      { path: '/reponse/:token', element: <RsvpPage /> },
       {
         element: <RequireSession />,
         children: [
@@ -54,6 +62,20 @@ export const router = createBrowserRouter([
           { path: '/tableau-de-bord', element: <DashboardPage /> },
           { path: '/conventions', element: <ConventionsPage /> },
           { path: '/conventions/:id', element: <ConventionPage /> },
+          { path: '/evenements', element: <EventsPage /> },
+          {
+            path: '/evenements/:id',
+            element: <ByRole employer={<EmployerEventPage />} adviser={<EventPage />} admin={<EventPage />} />,
+          },
+          {
+            element: <RequireRole roles={['adviser', 'admin']} />,
+            children: [
+              { path: '/evenements/nouveau', element: <EventFormPage /> },
+              { path: '/evenements/:id/modifier', element: <EventFormPage /> },
+              { path: '/evenements/:id/emargement', element: <AttendancePage /> },
+              { path: '/evenements/campagnes/:id', element: <CampaignPage /> },
+            ],
+          },
           { path: '/offres', element: <ByRole employer={<MyOffersPage />} adviser={<OfferSearchPage />} /> },
           { path: '/offres/:id', element: <ByRole employer={<OfferPage />} adviser={<AdviserOfferPage />} /> },
           {

@@ -12,6 +12,7 @@ import { candidateModel, type CandidateDocument } from './candidateModel';
 import { afterCursor, inOrganization, toObjectIdOrNull } from './cursorFilter';
 import { isDuplicateKeyError } from './isDuplicateKeyError';
 import { bumpVersion, importKey, initialVersion, VersionTracking } from './versionedWrites';
+import { findScoped } from './findScoped';
 
 function toCandidate(doc: CandidateDocument): CandidateProfile {
   const { _id, organizationId, referentAdviserId, importKey: _key, ...rest } = doc;
@@ -86,7 +87,7 @@ export class MongoCandidateRepository implements CandidateRepository {
 
   async findInOrganization(organizationId: string, candidateId: string): Promise<CandidateProfile | null> {
     const scope = inOrganization(organizationId, candidateId);
-    const doc = scope && (await this.model.findOne(scope).lean<CandidateDocument>());
+    const doc = scope && (await findScoped<CandidateDocument>(this.model, scope));
     return doc ? toCandidate(doc) : null;
   }
 
@@ -141,12 +142,24 @@ export class MongoCandidateRepository implements CandidateRepository {
     return docs.map((doc) => doc._id.toHexString());
   }
 
+  /**
+   * By primary key, fifty at a time: an `$in` filter reads the whole collection on FerretDB's
+   * SQLite backend (see findScoped.ts), where a read by `_id` reads one row.
+   */
   async listInOrganizationByIds(organizationId: string, candidateIds: string[]): Promise<CandidateProfile[]> {
     const organization = toObjectIdOrNull(organizationId);
-    const ids = candidateIds.map(toObjectIdOrNull).filter((id) => id !== null);
+    const ids = [...new Set(candidateIds)].map(toObjectIdOrNull).filter((id) => id !== null);
     if (!organization) return [];
-    const docs = await this.model.find({ _id: { $in: ids }, organizationId: organization }).lean<CandidateDocument[]>();
-    return docs.map(toCandidate);
+    const profiles: CandidateProfile[] = [];
+    for (let offset = 0; offset < ids.length; offset += 50) {
+      const docs = await Promise.all(
+        ids
+          .slice(offset, offset + 50)
+          .map((_id) => findScoped<CandidateDocument>(this.model, { _id, organizationId: organization })),
+      );
+      for (const doc of docs) if (doc) profiles.push(toCandidate(doc));
+    }
+    return profiles;
   }
 
   async update(

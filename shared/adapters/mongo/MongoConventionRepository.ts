@@ -5,6 +5,7 @@ import type { ConventionRepository, NewConvention } from '../../ports/Convention
 import { conventionModel, type ConventionDocument } from './conventionModel';
 import { afterCursor, toObjectIdOrNull } from './cursorFilter';
 import { initialVersion } from './versionedWrites';
+import { findScoped } from './findScoped';
 
 function toConvention(doc: ConventionDocument): Convention {
   const { _id, territoryId, partnerIds, createdBy, period, targets, ...rest } = doc;
@@ -51,7 +52,7 @@ export class MongoConventionRepository implements ConventionRepository {
     const _id = toObjectIdOrNull(conventionId);
     const territory = toObjectIdOrNull(territoryId);
     if (!_id || !territory) return null;
-    const doc = await this.model.findOne({ _id, territoryId: territory }).lean<ConventionDocument>();
+    const doc = await findScoped<ConventionDocument>(this.model, { _id, territoryId: territory });
     return doc ? toConvention(doc) : null;
   }
 
@@ -60,7 +61,7 @@ export class MongoConventionRepository implements ConventionRepository {
     const partner = toObjectIdOrNull(organizationId);
     if (!_id || !partner) return null;
     // Equality on an array field matches the documents where one element is equal.
-    const doc = await this.model.findOne({ _id, partnerIds: partner }).lean<ConventionDocument>();
+    const doc = await findScoped<ConventionDocument>(this.model, { _id, partnerIds: partner });
     return doc ? toConvention(doc) : null;
   }
 

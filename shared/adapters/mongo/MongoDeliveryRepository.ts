@@ -29,6 +29,10 @@ const deliverySchema = new Schema<DeliveryDocument>(
     notificationId: { type: String, required: true },
     providerMessageId: { type: String, default: null },
     reminderOf: { type: new Schema({ matchId: String, interviewAt: Date }, { _id: false }), default: null },
+    eventReminderOf: {
+      type: new Schema({ invitationId: String, revision: Number, answeredAt: Date }, { _id: false }),
+      default: null,
+    },
     digestUntil: { type: Date, default: null },
     error: { type: String, default: null },
     createdAt: { type: Date, required: true },

@@ -6,6 +6,7 @@ import { afterCursor, inOrganization, toObjectIdOrNull } from './cursorFilter';
 import { isDuplicateKeyError } from './isDuplicateKeyError';
 import { offerModel, type OfferDocument } from './offerModel';
 import { bumpVersion, importKey, initialVersion, VersionTracking } from './versionedWrites';
+import { findScoped } from './findScoped';
 
 function toOffer(doc: OfferDocument): Offer {
   const { _id, organizationId, createdBy, importKey: _key, ...rest } = doc;
@@ -61,7 +62,7 @@ export class MongoOfferRepository implements OfferRepository {
 
   async findInOrganization(organizationId: string, offerId: string): Promise<Offer | null> {
     const scope = inOrganization(organizationId, offerId);
-    const doc = scope && (await this.model.findOne(scope).lean<OfferDocument>());
+    const doc = scope && (await findScoped<OfferDocument>(this.model, scope));
     return doc ? toOffer(doc) : null;
   }
 
@@ -72,7 +73,7 @@ export class MongoOfferRepository implements OfferRepository {
 
   async findPublished(offerId: string): Promise<Offer | null> {
     const _id = toObjectIdOrNull(offerId);
-    const doc = _id && (await this.model.findOne({ _id, status: 'published' }).lean<OfferDocument>());
+    const doc = _id && (await findScoped<OfferDocument>(this.model, { _id, status: 'published' }));
     return doc ? toOffer(doc) : null;
   }
 

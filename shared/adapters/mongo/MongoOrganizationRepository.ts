@@ -3,6 +3,7 @@ import type { NewOrganization, Organization } from '../../domain/accounts/organi
 import type { OrganizationRepository } from '../../ports/OrganizationRepository';
 import { afterCursor, toObjectIdOrNull } from './cursorFilter';
 import { organizationModel, type OrganizationDocument } from './organizationModel';
+import { findScoped } from './findScoped';
 
 function toOrganization(doc: OrganizationDocument): Organization {
   const base = {
@@ -45,7 +46,7 @@ export class MongoOrganizationRepository implements OrganizationRepository {
     const _id = toObjectIdOrNull(organizationId);
     const territory = toObjectIdOrNull(territoryId);
     if (!_id || !territory) return null;
-    const doc = await this.model.findOne({ _id, territoryId: territory }).lean<OrganizationDocument>();
+    const doc = await findScoped<OrganizationDocument>(this.model, { _id, territoryId: territory });
     return doc ? toOrganization(doc) : null;
   }
 

@@ -60,6 +60,15 @@ export class MongoOutcomeRepository implements OutcomeRepository {
     return docs.map(toOutcome);
   }
 
+  async listForCandidates(candidateIds: readonly string[]): Promise<Outcome[]> {
+    if (candidateIds.length === 0) return [];
+    const docs = await this.model
+      .find({ candidateId: { $in: [...candidateIds] } })
+      .sort({ date: 1 })
+      .lean<OutcomeDocument[]>();
+    return docs.map(toOutcome);
+  }
+
   async deleteForCandidate(candidateId: string): Promise<void> {
     await this.model.deleteMany({ candidateId });
   }

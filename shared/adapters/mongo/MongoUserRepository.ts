@@ -5,6 +5,7 @@ import type { NewUser, UserRepository } from '../../ports/UserRepository';
 import { afterCursor, inOrganization } from './cursorFilter';
 import { isDuplicateKeyError } from './isDuplicateKeyError';
 import { userModel, type UserDocument } from './userModel';
+import { findScoped } from './findScoped';
 
 function toUser(doc: UserDocument): User {
   return {
@@ -53,7 +54,7 @@ export class MongoUserRepository implements UserRepository {
   async findInOrganization(organizationId: string, userId: string): Promise<User | null> {
     const scope = inOrganization(organizationId, userId);
     if (!scope) return null;
-    const doc = await this.model.findOne(scope).lean<UserDocument>();
+    const doc = await findScoped<UserDocument>(this.model, scope);
     return doc ? toUser(doc) : null;
   }
 

@@ -29,12 +29,14 @@ export interface PasswordReset {
   usedAt: Date | null;
 }
 
-export type LinkPurpose = 'invitation' | 'password_reset';
+/** event_rsvp: a person's answer link to a recruitment event (no account: the token is the credential). */
+export type LinkPurpose = 'invitation' | 'password_reset' | 'event_rsvp';
 
 /** Pages of the web app the links open (services/web's router). */
 export const accountLinkPaths: Record<LinkPurpose, (token: string) => string> = {
   invitation: (token) => `/invitation/${token}`,
   password_reset: (token) => `/reinitialiser-mot-de-passe/${token}`,
+  event_rsvp: (token) => `/reponse/${token}`,
 };
 
 export function isOpen(link: { expiresAt: Date; acceptedAt?: Date | null; usedAt?: Date | null }, now: Date): boolean {

@@ -1,3 +1,4 @@
+import type { EventInvitationRepository } from '../../ports/EventInvitationRepository';
 import type { OutcomeRepository } from '../../ports/OutcomeRepository';
 import type { BarrierRepository } from '../../ports/BarrierRepository';
 import type { CandidateRepository } from '../../ports/CandidateRepository';
@@ -22,6 +23,8 @@ export interface CandidateDeps {
   deliveries: Pick<DeliveryRepository, 'deleteForCandidate'>;
   /** What became of the person (reporting's counters, aggregate, stay). */
   outcomes: Pick<OutcomeRepository, 'deleteForCandidate'>;
+  /** The person's invitations to recruitment events, and the places they held. */
+  eventInvitations: Pick<EventInvitationRepository, 'deleteForCandidate'>;
   users: UserRepository;
   indexing: IndexingQueue;
   /** Reporting counts people followed from the status changes published here. */

@@ -6,6 +6,7 @@ export const appLinks = {
   match: (matchId: string) => `/mises-en-relation/${matchId}`,
   offer: (offerId: string) => `/offres/${offerId}`,
   offerSuggestions: (offerId: string) => `/offres/${offerId}/suggestions`,
+  recruitmentEvent: (eventId: string) => `/evenements/${eventId}`,
   account: '/compte',
   notifications: '/notifications',
   preferences: '/preferences',

@@ -34,6 +34,11 @@ export interface Delivery {
   providerMessageId: string | null;
   /** A reminder of an interview: sent only if the match still has this interview then. */
   reminderOf: { matchId: string; interviewAt: Date } | null;
+  /**
+   * A reminder of a recruitment event: sent only if the invitation is still registered by the same
+   * answer, and the event still published at the same revision (time and place).
+   */
+  eventReminderOf?: { invitationId: string; revision: number; answeredAt: Date | null } | null;
   /** A daily digest: it gathers, when sent, the user's items from before this moment. */
   digestUntil: Date | null;
   error: string | null;

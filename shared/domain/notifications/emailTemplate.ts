@@ -47,9 +47,9 @@ export function emailTemplate(
  */
 export function candidateEmailTemplate(
   message: NotificationMessage,
-  settings: { recipientName: string },
+  settings: { recipientName: string; link?: { href: string; label: string } },
 ): EmailContent {
-  const { text, html } = render(`Bonjour ${settings.recipientName},`, message.body, null, [
+  const { text, html } = render(`Bonjour ${settings.recipientName},`, message.body, settings.link ?? null, [
     signature,
     'Vous recevez ce message parce que votre conseiller ou conseillère vous accompagne avec Passerelle.',
     'Pour toute question, ou pour ne plus recevoir ces messages, adressez-vous à lui ou à elle.',

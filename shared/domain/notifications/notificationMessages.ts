@@ -30,6 +30,13 @@ export function notificationMessage(event: DomainEvent, offerTitle: string | nul
   if (event.type === 'offer.new_suggestions') {
     return newSuggestionsMessage(String(event.data.offerId), offerTitle, Number(event.data.count));
   }
+  if (event.type === 'recruitment_event.participation_requested') {
+    return {
+      title: 'Invitation à un événement de recrutement',
+      body: `Vous êtes invité à participer à « ${String(event.data.eventTitle)} » ${parisTime(new Date(String(event.data.startsAt)))}. Indiquez si vous venez, et avec quelles offres.`,
+      link: appLinks.recruitmentEvent(String(event.data.recruitmentEventId)),
+    };
+  }
   if (event.type === 'account.invited') {
     return {
       title: 'Votre accès à Passerelle',

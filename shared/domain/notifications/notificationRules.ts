@@ -62,6 +62,12 @@ export const notifiedEventTypes: readonly DomainEvent['type'][] = [
   'match.reminder_due',
   'offer.expiry_reminder',
   'match.transitioned',
+  'recruitment_event.invited',
+  'recruitment_event.registered',
+  'recruitment_event.promoted',
+  'recruitment_event.changed',
+  'recruitment_event.cancelled',
+  'recruitment_event.participation_requested',
 ];
 
 /** Pure: which audiences an event concerns, in which category, on which channels. */
@@ -75,6 +81,14 @@ export function notificationIntents(event: DomainEvent): NotificationIntent[] {
   }
   if (event.type === 'account.new_login' || event.type === 'account.password_changed') {
     return [{ audience: 'account_holder', category: 'security', channels: ['in_app', 'email'] }];
+  }
+  if (event.type === 'recruitment_event.participation_requested') {
+    return [employer('proposals', ['in_app', 'email'])];
+  }
+  if (event.type.startsWith('recruitment_event.')) {
+    // The person invited to a job dating, a forum…: their invitation, its changes, their reminders
+    // (meeting employers: the category of interviews).
+    return [{ audience: 'candidate', category: 'interviews', channels: ['sms'] }];
   }
   if (event.type === 'match.reminder_due' || event.type === 'offer.expiry_reminder') {
     return [employer('reminders', employerChannels)];

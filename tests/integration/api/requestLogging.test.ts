@@ -70,15 +70,19 @@ describe('the request log', () => {
     });
   });
 
-  it('hides an invitation token that is part of the url', async () => {
-    const secret = 'invitation-token-that-must-not-be-logged-0123456789abcdef';
+  it.each(['/api/v1/invitations/', '/api/v1/rsvp/', '/invitation/', '/reinitialiser-mot-de-passe/', '/reponse/'])(
+    'hides the token of a link that is part of the url (%s…)',
+    async (prefix) => {
+      const secret = 'link-token-that-must-not-be-logged-0123456789abcdef';
+      const requestId = `log-test-3${prefix.replaceAll('/', '-')}`;
 
-    await testApp.http().get(`/api/v1/invitations/${secret}`).set('X-Request-Id', 'log-test-3');
+      await testApp.http().get(`${prefix}${secret}`).set('X-Request-Id', requestId);
 
-    const { raw, parsed } = requestLines('log-test-3');
-    expect(parsed[0]?.req.url).toBe('/api/v1/invitations/[redacted]');
-    expect(raw.join('\n')).not.toContain(secret);
-  });
+      const { raw, parsed } = requestLines(requestId);
+      expect(parsed[0]?.req.url).toBe(`${prefix}[redacted]`);
+      expect(raw.join('\n')).not.toContain(secret);
+    },
+  );
 
   it('leaves liveness probes out', async () => {
     await testApp.http().get('/healthz').set('X-Request-Id', 'log-test-4').expect(200);

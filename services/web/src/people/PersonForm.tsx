@@ -26,6 +26,7 @@ import {
 } from './labels';
 import { LanguagesField } from './LanguagesField';
 import { checkPerson, type PersonFormValues } from './personForm';
+import { errorProps, Section } from '../ui/formParts';
 
 /** The paths of the body that an input of this form shows next to itself. */
 const shownFields = [
@@ -45,21 +46,6 @@ const shownFields = [
   'status',
   'shareWithEmployers',
 ];
-
-type State = 'default' | 'error';
-const errorProps = (reason: string | undefined): { state: State; stateRelatedMessage?: string } =>
-  reason ? { state: 'error', stateRelatedMessage: reason } : { state: 'default' };
-
-function Section({ legend, children }: { legend: string; children: ReactNode }) {
-  return (
-    <fieldset className="fr-fieldset fr-mb-4w">
-      <legend className="fr-fieldset__legend fr-h5">{legend}</legend>
-      <div className="fr-fieldset__content" style={{ width: '100%' }}>
-        {children}
-      </div>
-    </fieldset>
-  );
-}
 
 function toggle<T>(list: readonly T[], item: T, on: boolean): T[] {
   return on ? [...list.filter((other) => other !== item), item] : list.filter((other) => other !== item);

@@ -11,6 +11,7 @@ interface Section {
 const sectionsOf: Record<UserRole, Section[]> = {
   employer: [
     { text: 'Mes offres', to: '/offres', prefixes: ['/offres', '/mises-en-relation'] },
+    { text: 'Événements', to: '/evenements', prefixes: ['/evenements'] },
     { text: 'Notifications', to: '/notifications', prefixes: ['/notifications'] },
     { text: 'Organisation', to: '/organisation', prefixes: ['/organisation'] },
     { text: 'Tableau de bord', to: '/tableau-de-bord', prefixes: ['/tableau-de-bord', '/conventions'] },
@@ -19,12 +20,14 @@ const sectionsOf: Record<UserRole, Section[]> = {
     { text: 'Personnes suivies', to: '/personnes', prefixes: ['/personnes'] },
     { text: 'Offres', to: '/offres', prefixes: ['/offres'] },
     { text: 'Suivi des mises en relation', to: '/suivi', prefixes: ['/suivi', '/mises-en-relation'] },
+    { text: 'Événements', to: '/evenements', prefixes: ['/evenements'] },
     { text: 'Notifications', to: '/notifications', prefixes: ['/notifications'] },
     { text: 'Tableau de bord', to: '/tableau-de-bord', prefixes: ['/tableau-de-bord', '/conventions'] },
   ],
   admin: [
     { text: 'Organisations', to: '/administration', prefixes: ['/administration/organisations'] },
     { text: 'Suivi des envois', to: '/administration/envois', prefixes: ['/administration/envois'] },
+    { text: 'Événements', to: '/evenements', prefixes: ['/evenements'] },
     { text: 'Notifications', to: '/notifications', prefixes: ['/notifications'] },
     { text: 'Tableau de bord', to: '/tableau-de-bord', prefixes: ['/tableau-de-bord'] },
     { text: 'Conventions', to: '/conventions', prefixes: ['/conventions'] },

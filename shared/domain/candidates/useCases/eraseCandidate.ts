@@ -22,6 +22,7 @@ export class EraseCandidate {
       | 'events'
       | 'indexRemovals'
       | 'erasureStatistics'
+      | 'eventInvitations'
       | 'clock'
     >,
   ) {}
@@ -36,6 +37,7 @@ export class EraseCandidate {
     await this.deps.matches.deleteForCandidate(profile.id);
     await this.deps.deliveries.deleteForCandidate(profile.id);
     await this.deps.outcomes.deleteForCandidate(profile.id);
+    await this.deps.eventInvitations.deleteForCandidate(profile.id);
     if (!(await this.deps.candidates.delete(organizationId, profile.id))) throw candidateNotFound();
     await this.deps.erasureStatistics.recordErasure({
       organizationId,

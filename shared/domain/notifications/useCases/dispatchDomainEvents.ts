@@ -21,6 +21,8 @@ import { smsAllowedFrom, type QuietHours } from '../quietHours';
 import { effectivePreferences, frequencyOf, userChannels, wants } from '../notificationPreferences';
 import { webhookEventType } from '../webhook';
 import { UserRecipients } from './userRecipients';
+import { planInviteeDeliveries } from './inviteeDeliveries';
+import type { RecruitmentEventRepository } from '../../../ports/RecruitmentEventRepository';
 import { notificationIntents, type NotificationCategory, type NotificationChannel } from '../notificationRules';
 
 interface PlannedDelivery {
@@ -38,6 +40,7 @@ interface DeliveryOptions {
   body?: NotificationMessage;
   keySuffix?: string;
   reminderOf?: Delivery['reminderOf'];
+  eventReminderOf?: Delivery['eventReminderOf'];
   notBefore?: Date;
 }
 
@@ -62,6 +65,7 @@ export interface NotificationDeps {
   clock: Clock;
   /** No SMS then (SMS_QUIET_HOURS); null: none. */
   smsQuietHours: QuietHours | null;
+  recruitmentEvents: RecruitmentEventRepository;
 }
 
 /**
@@ -134,6 +138,7 @@ export class DispatchDomainEvents {
           notificationId: timeOrderedId(now),
           providerMessageId: null,
           reminderOf: options.reminderOf ?? null,
+          eventReminderOf: options.eventReminderOf ?? null,
           digestUntil: null,
           error: null,
           createdAt: now,
@@ -205,6 +210,11 @@ export class DispatchDomainEvents {
     if (!profile) return;
     const channel: NotificationChannel | null = profile.contact.mobile ? 'sms' : profile.contact.email ? 'email' : null;
     if (!channel) return;
+    if (event.type.startsWith('recruitment_event.')) {
+      const recipient = { kind: 'candidate' as const, id: profile.id, organizationId: profile.organizationId };
+      await planInviteeDeliveries(this.deps, event, { recipient, channel }, now, delivery);
+      return;
+    }
     const match = event.data.matchId ? await this.deps.matches.findById(String(event.data.matchId)) : null;
     const interview = match?.interview ?? null;
     const text = candidateMessage(event, { offerTitle, interview });

@@ -35,6 +35,7 @@ export class ScheduleDailyDigests {
       notificationId: timeOrderedId(now),
       providerMessageId: null,
       reminderOf: null,
+      eventReminderOf: null,
       digestUntil: cutoff,
       error: null,
       createdAt: now,

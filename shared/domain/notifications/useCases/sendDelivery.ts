@@ -24,6 +24,9 @@ import { SendFailure } from '../sendFailure';
 import type { InvitationRepository, PasswordResetRepository } from '../../../ports/AccountLinkRepositories';
 import type { LinkTokens } from '../../../ports/LinkTokens';
 import { accountLinkEmail } from './accountLinkEmail';
+import type { RecruitmentEventRepository } from '../../../ports/RecruitmentEventRepository';
+import type { EventInvitationRepository } from '../../../ports/EventInvitationRepository';
+import { RsvpLinks } from './rsvpLinks';
 
 export interface SendDeps {
   candidates: CandidateRepository;
@@ -44,6 +47,8 @@ export interface SendDeps {
   linkTokens: LinkTokens;
   /** No SMS then (SMS_QUIET_HOURS); null: none. */
   smsQuietHours: QuietHours | null;
+  recruitmentEvents: RecruitmentEventRepository;
+  eventInvitations: EventInvitationRepository;
 }
 
 type SendOutcome = 'delivered' | 'sent' | 'skipped';
@@ -56,7 +61,11 @@ type SendOutcome = 'delivered' | 'sent' | 'skipped';
  * Throws SendFailure: the worker retries transient ones and stops at once on permanent ones.
  */
 export class SendDelivery {
-  constructor(private readonly deps: SendDeps) {}
+  private readonly rsvpLinks: RsvpLinks;
+
+  constructor(private readonly deps: SendDeps) {
+    this.rsvpLinks = new RsvpLinks(deps);
+  }
 
   async execute(key: string, attempt: { last: boolean }): Promise<SendOutcome> {
     const delivery = await this.deps.deliveries.findByKey(key);
@@ -65,6 +74,12 @@ export class SendDelivery {
       if (delivery.reminderOf && !(await this.reminderStillHolds(delivery.reminderOf))) {
         await this.deps.deliveries.setStatus(key, 'failed', this.deps.clock.now(), {
           error: 'sans objet : l’entretien a été annulé ou déplacé',
+        });
+        return 'skipped';
+      }
+      if (delivery.eventReminderOf && !(await this.rsvpLinks.reminderStillHolds(delivery.eventReminderOf))) {
+        await this.deps.deliveries.setStatus(key, 'failed', this.deps.clock.now(), {
+          error: 'sans objet : la personne ne vient plus, ou l’événement a changé ou est annulé',
         });
         return 'skipped';
       }
@@ -137,9 +152,10 @@ export class SendDelivery {
     }
     const profile = await this.deps.candidates.findById(delivery.recipient.id);
     if (!profile?.contact.mobile) throw new SendFailure('no mobile number any more', true);
+    const message = await this.rsvpLinks.resolve(delivery.message);
     const { providerMessageId } = await this.deps.sms.send({
       to: profile.contact.mobile,
-      text: delivery.message.body,
+      text: message.body,
       reference: delivery.key,
     });
     await this.deps.deliveries.setStatus(delivery.key, 'sent', this.deps.clock.now(), { providerMessageId });
@@ -177,9 +193,13 @@ export class SendDelivery {
     if (delivery.recipient.kind === 'candidate') {
       const profile = await this.deps.candidates.findById(delivery.recipient.id);
       if (!profile?.contact.email) throw new SendFailure('no e-mail address any more', true);
+      const resolved = await this.rsvpLinks.resolve(message);
       return {
         to: profile.contact.email,
-        ...candidateEmailTemplate(message, { recipientName: profile.contact.firstName }),
+        ...candidateEmailTemplate(resolved, {
+          recipientName: profile.contact.firstName,
+          ...(resolved.link ? { link: { href: resolved.link, label: 'Répondre à l’invitation' } } : {}),
+        }),
       };
     }
     const user = await this.deps.users.findInOrganization(delivery.recipient.organizationId, delivery.recipient.id);

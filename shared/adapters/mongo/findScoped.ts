@@ -1,0 +1,24 @@
+import type { Model, Types } from 'mongoose';
+
+type ScopeValue = Types.ObjectId | string | number | boolean;
+
+const same = (stored: unknown, wanted: ScopeValue): boolean =>
+  Array.isArray(stored) ? stored.some((item) => same(item, wanted)) : String(stored) === String(wanted);
+
+/**
+ * One document by its `_id`, if it also has these values (an array field: one of its elements).
+ * FerretDB's SQLite backend pushes a filter down to SQLite only when it is exactly `{ _id }`: any
+ * other field beside it and it reads the whole collection (internal/backends/sqlite/collection.go,
+ * v1.24). So the scope is checked here, after the read by primary key: the same answer on
+ * MongoDB, and one row read instead of all of them on the embedded default.
+ */
+export async function findScoped<D>(
+  model: Model<D>,
+  scope: { _id: Types.ObjectId | string } & Record<string, ScopeValue>,
+): Promise<D | null> {
+  const { _id, ...rest } = scope;
+  const doc = await model.findById(_id).lean<D>();
+  if (!doc) return null;
+  const fields = doc as Record<string, unknown>;
+  return Object.entries(rest).every(([field, value]) => same(fields[field], value)) ? doc : null;
+}
