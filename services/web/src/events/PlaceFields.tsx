@@ -1,8 +1,7 @@
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons';
-import { useCommunes } from '../offers/queries';
-import { Autocomplete, useDebounced } from '../ui/Autocomplete';
-import { communeText, type EventFormValues } from './eventForm';
+import { HomeCommuneField } from '../people/HomeCommuneField';
+import type { EventFormValues } from './eventForm';
 import { errorProps } from '../ui/formParts';
 
 /** Where: a commune (among the French communes) and an address, or online with an optional link. */
@@ -18,8 +17,6 @@ export function PlaceFields({
   /** A reason for the place as a whole (« indiquez un lieu, ou « en ligne » »). */
   placeReason: string | undefined;
 }) {
-  const text = useDebounced(values.communeText);
-  const communes = useCommunes(values.commune || values.online ? '' : text);
   return (
     <>
       <RadioButtons
@@ -52,36 +49,13 @@ export function PlaceFields({
       ) : (
         <div className="fr-grid-row fr-grid-row--gutters">
           <div className="fr-col-12 fr-col-md-5">
-            <Autocomplete
+            <HomeCommuneField
               label="Commune"
-              hintText={
-                values.commune
-                  ? `Choisie : ${communeText(values.commune)}, code INSEE ${values.commune.inseeCode}`
-                  : 'Tapez le nom ou le code postal, puis choisissez dans la liste'
-              }
+              hint="Tapez le nom ou le code postal, puis choisissez dans la liste"
+              commune={values.commune}
               text={values.communeText}
-              onTextChange={(communeText) => change({ communeText, commune: null })}
-              options={communes.data ?? []}
-              loading={communes.isFetching}
-              optionKey={(option) => option.inseeCode}
-              renderOption={(option) => (
-                <>
-                  {option.name} ({option.postalCodes.join(', ')})
-                  <small>
-                    {option.departmentName} ({option.departmentCode})
-                  </small>
-                </>
-              )}
-              onSelect={(option) => {
-                const commune = {
-                  inseeCode: option.inseeCode,
-                  name: option.name,
-                  postalCode: option.postalCodes[0] ?? null,
-                };
-                change({ commune, communeText: communeText(commune) });
-              }}
+              onChange={change}
               error={[placeReason, reason('place.commune')].filter(Boolean).join(' ; ') || undefined}
-              noResults="Aucune commune trouvée"
             />
           </div>
           <div className="fr-col-12 fr-col-md-7">

@@ -3,11 +3,9 @@ import { fromParisInput, toParisInput } from './parisTime';
 import type { NewRecruitmentEvent, RecruitmentEventChanges } from './queries';
 import type { EventKind, RecruitmentEvent } from './sharedLabels';
 
-export interface ChosenCommune {
-  inseeCode: string;
-  name: string;
-  postalCode: string | null;
-}
+import { communeText, type ChosenCommune } from '../people/personForm';
+
+export { communeText, type ChosenCommune };
 
 /** An employer asked to take part: its offers known to the form (found by search), those chosen. */
 export interface ParticipantValues {
@@ -54,10 +52,6 @@ export const emptyEvent: EventFormValues = {
   campaignId: '',
   participants: [],
 };
-
-export function communeText(commune: { name: string; postalCode: string | null }): string {
-  return commune.postalCode ? `${commune.name} (${commune.postalCode})` : commune.name;
-}
 
 export function fromEvent(event: RecruitmentEvent): EventFormValues {
   const place = event.place;
