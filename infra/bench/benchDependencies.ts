@@ -21,7 +21,9 @@ export interface BenchDependencies {
  * What a benchmark runs on: Redis and FerretDB started in a scratch directory unless REDIS_URL and
  * MONGO_URL are set, a database and queue prefix of its own, the usual composition root.
  */
-export async function startBenchDependencies(options: { clock?: Clock } = {}): Promise<BenchDependencies> {
+export async function startBenchDependencies(
+  options: { clock?: Clock; monitorCommands?: boolean } = {},
+): Promise<BenchDependencies> {
   const services: ChildService[] = [];
   const scratch = mkdtempSync(join(tmpdir(), 'passerelle-bench-'));
   let redisUrl = process.env.REDIS_URL;
@@ -48,6 +50,7 @@ export async function startBenchDependencies(options: { clock?: Clock } = {}): P
   const deps = await buildDependencies(config, {
     processName: 'bench',
     ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.monitorCommands ? { monitorCommands: true } : {}),
   });
   return {
     deps,

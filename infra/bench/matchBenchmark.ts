@@ -18,7 +18,8 @@ import { parseArgs } from 'node:util';
 import { Types } from 'mongoose';
 import { candidateModel } from '../../shared/adapters/mongo/candidateModel';
 import { connectMongo } from '../../shared/adapters/mongo/connectMongo';
-import { MongoCandidateRepository } from '../../shared/adapters/mongo/MongoCandidateRepository';
+import { toCandidate } from '../../shared/adapters/mongo/MongoCandidateRepository';
+import { VersionTracking } from '../../shared/adapters/mongo/versionedWrites';
 import { EmbeddedSearchEngine } from '../../shared/adapters/search/embedded/EmbeddedSearchEngine';
 import { isMatchable, type CandidateProfile } from '../../shared/domain/candidates/candidateProfile';
 import {
@@ -191,7 +192,8 @@ async function scanFromDatabase(profiles: CandidateProfile[], offers: MatchOffer
       );
     }
     process.stdout.write(`stored in the database in ${Date.now() - started} ms\n`);
-    const repository = new MongoCandidateRepository(connection);
+    // The repository's own batches over the collection.
+    const repository = new VersionTracking(model, toCandidate);
     const times: number[] = [];
     for (const offer of offers) {
       started = performance.now();

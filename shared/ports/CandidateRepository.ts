@@ -41,6 +41,10 @@ export interface CaseloadQuery {
 export interface CandidateRepository extends VersionedRepository<CandidateProfile> {
   /** Throws ConflictError when the organisation already has a profile with this external reference. */
   create(candidate: NewCandidate, now: Date): Promise<CandidateProfile>;
+  /** Profiles written as they are (the bulk path of benchmarks); ids must be new. */
+  insertAll(people: readonly CandidateProfile[]): Promise<void>;
+  /** The caseload's lists (kept beside the database) rebuilt from the stored profiles. */
+  rebuildCaseloadLists(): Promise<void>;
   findInOrganization(organizationId: string, candidateId: string): Promise<CandidateProfile | null>;
   findByExternalRef(organizationId: string, externalRef: string): Promise<CandidateProfile | null>;
   listInOrganization(organizationId: string, filter: CandidateFilter, page: PageRequest): Promise<CandidateProfile[]>;

@@ -20,6 +20,10 @@ export interface MatchFilter {
 export interface MatchRepository {
   /** null when the pair already has a match (one per offer and person). */
   create(match: NewMatch): Promise<Match | null>;
+  /** What lists the matches (kept beside the database) rebuilt from the stored matches. */
+  rebuildLists(): Promise<void>;
+  /** Matches written as they are (the bulk path of imports and benchmarks); ids must be new. */
+  insertAll(matches: readonly Match[]): Promise<void>;
   findById(id: string): Promise<Match | null>;
   findByPair(offerId: string, candidateId: string): Promise<Match | null>;
   /** Writes the match if nobody wrote it since `expectedVersion` was read; false otherwise. */

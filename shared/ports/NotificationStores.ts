@@ -45,6 +45,10 @@ export interface DigestItemRepository {
 export interface InAppNotificationRepository {
   /** Idempotent by id. */
   store(notification: InAppNotification): Promise<void>;
+  /** Idempotent by id: many at once (imports, benchmarks). */
+  storeAll(notifications: readonly InAppNotification[]): Promise<void>;
+  /** What lists and counts them (kept beside the database) rebuilt from the stored notifications. */
+  rebuildLists(): Promise<void>;
   list(userId: string, filter: { unreadOnly: boolean }, page: PageRequest): Promise<InAppNotification[]>;
   countUnread(userId: string): Promise<number>;
   /** false when the user has no such notification. */

@@ -133,6 +133,10 @@ import { RedisLoginAttemptLimiter } from '../adapters/cache/RedisLoginAttemptLim
 import { RedisSessionRevocations } from '../adapters/cache/RedisSessionRevocations';
 import { createLogger } from '../adapters/logging/createLogger';
 import { connectMongo, mongoHealthCheck } from '../adapters/mongo/connectMongo';
+import { RedisIdLists } from '../adapters/cache/RedisIdLists';
+import { RedisRecordLocks } from '../adapters/cache/RedisRecordLocks';
+import type { InAppNotificationRepository } from '../ports/NotificationStores';
+import type { MatchRepository } from '../ports/MatchRepository';
 import { MongoOrganizationRepository } from '../adapters/mongo/MongoOrganizationRepository';
 import { MongoRefreshTokenRepository } from '../adapters/mongo/MongoRefreshTokenRepository';
 import { MongoUserRepository } from '../adapters/mongo/MongoUserRepository';
@@ -160,7 +164,12 @@ export interface Dependencies {
   sessionRevocations: SessionRevocations;
   queues: { scheduler: Queue; indexing: Queue; matching: Queue; notifications: Queue };
   /** Repositories that tests and tools read directly (the crash-recovery test writes without enqueueing). */
-  repositories: { offers: OfferRepository; candidates: CandidateRepository };
+  repositories: {
+    offers: OfferRepository;
+    candidates: CandidateRepository;
+    matches: MatchRepository;
+    inApp: InAppNotificationRepository;
+  };
   healthChecks: HealthCheck[];
   useCases: RecruitmentEventUseCases & {
     login: Login;
@@ -256,6 +265,8 @@ export interface BuildOptions {
   clock?: Clock;
   /** Where logs go (stdout by default); tests read them to check what is, and is not, logged. */
   logDestination?: DestinationStream;
+  /** Benchmarks and tests that watch the database commands sent (wholeCollectionReads.ts). */
+  monitorCommands?: boolean;
 }
 
 /** The composition root: every adapter is built here from the config, and nowhere else. */
@@ -265,7 +276,7 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
     pretty: config.NODE_ENV !== 'production' && process.stdout.isTTY,
   });
   const clock = options.clock ?? new SystemClock();
-  const mongo = await connectMongo(config.MONGO_URL, config.MONGO_DB_NAME);
+  const mongo = await connectMongo(config.MONGO_URL, config.MONGO_DB_NAME, options.monitorCommands);
   const redis = createRedisClient(config.REDIS_URL, 'command');
   const searchEngine: SearchEngine =
     config.SEARCH_ENGINE === 'meilisearch' && config.MEILI_URL
@@ -283,8 +294,15 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
   const organizations = new MongoOrganizationRepository(mongo);
   const users = new MongoUserRepository(mongo);
   const refreshTokens = new MongoRefreshTokenRepository(mongo);
-  const offers = new MongoOfferRepository(mongo);
-  const candidates = new MongoCandidateRepository(mongo);
+  // What pages list and count, beside the database (IdLists.ts).
+  const idLists = new RedisIdLists(redis, `${config.QUEUE_PREFIX}:lists:${config.MONGO_DB_NAME}`);
+  const recordLocks = new RedisRecordLocks(redis, {
+    keyPrefix: `${config.QUEUE_PREFIX}:${config.MONGO_DB_NAME}`,
+    ttlMs: 10_000,
+    waitMs: 5_000,
+  });
+  const offers = new MongoOfferRepository(mongo, recordLocks);
+  const candidates = new MongoCandidateRepository(mongo, recordLocks, idLists);
   const barriers = new MongoBarrierRepository(mongo);
   const indexRemovals = new MongoIndexRemovalRepository(mongo);
   const erasureStatistics = new MongoErasureStatistics(mongo);
@@ -344,7 +362,7 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
     reporting: countedEventTypes,
   });
   const offerDeps = { offers, indexing, clock, romeCatalog, gazetteer, events: domainEvents };
-  const matches = new MongoMatchRepository(mongo);
+  const matches = new MongoMatchRepository(mongo, idLists, recordLocks);
   const deliveries = new MongoDeliveryRepository(mongo);
   const outcomes = new MongoOutcomeRepository(mongo);
   const candidateDeps = {
@@ -370,7 +388,7 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
     timeoutMs: config.WEBHOOK_TIMEOUT_MS,
   });
   const webhooks = new MongoWebhookRepository(mongo);
-  const inApp = new MongoInAppNotificationRepository(mongo);
+  const inApp = new MongoInAppNotificationRepository(mongo, idLists);
   const digestItems = new MongoDigestItemRepository(mongo);
   await Promise.all([
     deliveries.ensureIndexes(),
@@ -461,7 +479,7 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
     candidates,
     searchEngine,
     suggestions: new MongoSuggestionRepository(mongo),
-    pipelinePairs: new MongoPipelinePairs(mongo),
+    pipelinePairs: new MongoPipelinePairs(mongo, idLists),
     matching,
     events: domainEvents,
     refreshLimiter: new RedisActionRateLimiter(redis, {
@@ -502,7 +520,7 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
     accessTokens,
     sessionRevocations,
     queues,
-    repositories: { offers, candidates },
+    repositories: { offers, candidates, matches, inApp },
     healthChecks: [mongoHealthCheck(mongo), redisHealthCheck(redis), searchEngine],
     useCases: {
       ...accountLinks.useCases,

@@ -26,6 +26,8 @@ export interface TestAppOptions {
   env?: Record<string, string>;
   clock?: Clock;
   logDestination?: DestinationStream;
+  /** Emit the database commands sent (tests that watch for whole-collection reads). */
+  monitorCommands?: boolean;
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -34,6 +36,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     processName: 'test',
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.logDestination ? { logDestination: options.logDestination } : {}),
+    ...(options.monitorCommands ? { monitorCommands: true } : {}),
   });
   const app = createApp(deps);
   return {

@@ -13,8 +13,19 @@ import { afterCursor, inOrganization, toObjectIdOrNull } from './cursorFilter';
 import { isDuplicateKeyError } from './isDuplicateKeyError';
 import { bumpVersion, importKey, initialVersion, VersionTracking } from './versionedWrites';
 import { findScoped } from './findScoped';
+import { deleteByKey, updateByKey } from './writeByKey';
+import type { IdLists } from '../../ports/IdLists';
+import type { RecordLocks } from '../../ports/RecordLocks';
+import {
+  caseloadEntries,
+  caseloadListsFamily,
+  caseloadMember,
+  idOfMember,
+  referentCaseload,
+  structureCaseload,
+} from './caseloadLists';
 
-function toCandidate(doc: CandidateDocument): CandidateProfile {
+export function toCandidate(doc: CandidateDocument): CandidateProfile {
   const { _id, organizationId, referentAdviserId, importKey: _key, ...rest } = doc;
   return {
     ...rest,
@@ -48,19 +59,35 @@ function caseloadFilter(organizationId: string, query: CaseloadQuery): Record<st
   };
 }
 
+/** No filter but the referent: the pages the caseload lists serve. */
+const isUnfiltered = (query: CaseloadQuery) =>
+  query.status === undefined &&
+  query.sector === undefined &&
+  query.consentGiven === undefined &&
+  !query.name?.trim() &&
+  query.amongIds === undefined;
+
+const caseloadList = (organizationId: string, referentAdviserId: string | undefined) =>
+  referentAdviserId ? referentCaseload(organizationId, referentAdviserId) : structureCaseload(organizationId);
+
 const duplicateRef = () => new ConflictError('Un profil de cette organisation porte déjà cette référence externe.');
 
 export class MongoCandidateRepository implements CandidateRepository {
   private readonly model: Model<CandidateDocument>;
   private readonly versions: VersionTracking<CandidateDocument, CandidateProfile>;
 
-  constructor(connection: Connection) {
+  constructor(
+    connection: Connection,
+    private readonly locks: RecordLocks,
+    private readonly lists: IdLists,
+  ) {
     this.model = candidateModel(connection);
     this.versions = new VersionTracking(this.model, toCandidate);
   }
 
   async ensureIndexes(): Promise<void> {
     await this.model.createIndexes();
+    if (!(await this.lists.isBuilt(caseloadListsFamily))) await this.rebuildCaseloadLists();
   }
 
   async create(candidate: NewCandidate, now: Date): Promise<CandidateProfile> {
@@ -72,7 +99,9 @@ export class MongoCandidateRepository implements CandidateRepository {
         ...importKey(candidate.organizationId, candidate.externalRef),
         ...initialVersion(now),
       });
-      return toCandidate(created.toObject());
+      const person = toCandidate(created.toObject());
+      await this.listInCaseload([person]);
+      return person;
     } catch (error) {
       if (isDuplicateKeyError(error)) throw duplicateRef();
       throw error;
@@ -121,6 +150,7 @@ export class MongoCandidateRepository implements CandidateRepository {
     query: CaseloadQuery,
     page: { limit: number; offset: number },
   ): Promise<{ items: CandidateProfile[]; total: number }> {
+    if (isUnfiltered(query)) return this.caseloadFromLists(organizationId, query.referentAdviserId, page);
     const filter = caseloadFilter(organizationId, query);
     if (!filter) return { items: [], total: 0 };
     const [docs, total] = await Promise.all([
@@ -135,7 +165,21 @@ export class MongoCandidateRepository implements CandidateRepository {
     return { items: docs.map(toCandidate), total };
   }
 
+  /** A page of a structure's or a referent's people, and how many they are, from the caseload lists. */
+  private async caseloadFromLists(
+    organizationId: string,
+    referentAdviserId: string | undefined,
+    page: { limit: number; offset: number },
+  ): Promise<{ items: CandidateProfile[]; total: number }> {
+    const list = caseloadList(organizationId, referentAdviserId);
+    const [members, total] = await Promise.all([this.lists.range(list, page), this.lists.count(list)]);
+    return { items: await this.listInOrganizationByIds(organizationId, members.map(idOfMember)), total };
+  }
+
   async idsInOrganization(organizationId: string, query: CaseloadQuery): Promise<string[]> {
+    if (isUnfiltered(query)) {
+      return (await this.lists.all(caseloadList(organizationId, query.referentAdviserId))).map(idOfMember);
+    }
     const filter = caseloadFilter(organizationId, query);
     if (!filter) return [];
     const docs = await this.model.find(filter, { _id: 1 }).lean<Pick<CandidateDocument, '_id'>[]>();
@@ -172,27 +216,79 @@ export class MongoCandidateRepository implements CandidateRepository {
     if (!scope) return null;
     const { referentAdviserId, ...rest } = changes;
     const bump = bumpVersion(now);
-    const doc = await this.model
-      .findOneAndUpdate(
-        scope,
-        {
-          $inc: bump.$inc,
-          $set: {
-            ...rest,
-            ...(referentAdviserId ? { referentAdviserId: new Types.ObjectId(referentAdviserId) } : {}),
-            ...bump.$set,
-          },
+    const doc = await updateByKey<CandidateDocument>(
+      this.model,
+      this.locks,
+      scope._id,
+      (current) => current.organizationId.equals(scope.organizationId),
+      {
+        $inc: bump.$inc,
+        $set: {
+          ...rest,
+          ...(referentAdviserId ? { referentAdviserId: new Types.ObjectId(referentAdviserId) } : {}),
+          ...bump.$set,
         },
-        { returnDocument: 'after' },
-      )
-      .lean<CandidateDocument>();
+      },
+      (before, after) => this.moveInCaseload(toCandidate(before), toCandidate(after)),
+    );
     return doc ? toCandidate(doc) : null;
+  }
+
+  /** A renamed or reassigned person leaves their old places in the caseload lists for their new ones. */
+  private async moveInCaseload(before: CandidateProfile, after: CandidateProfile): Promise<void> {
+    if (caseloadMember(before) === caseloadMember(after) && before.referentAdviserId === after.referentAdviserId)
+      return;
+    await this.unlist([before]);
+    await this.listInCaseload([after]);
   }
 
   async delete(organizationId: string, candidateId: string): Promise<boolean> {
     const scope = inOrganization(organizationId, candidateId);
     if (!scope) return false;
-    return (await this.model.deleteOne(scope)).deletedCount === 1;
+    return deleteByKey<CandidateDocument>(
+      this.model,
+      this.locks,
+      scope._id,
+      (current) => current.organizationId.equals(scope.organizationId),
+      (deleted) => this.unlist([toCandidate(deleted)]),
+    );
+  }
+
+  /** The people of an organisation, and of each referent, in the caseload's order (caseloadLists.ts). */
+  private async listInCaseload(people: readonly CandidateProfile[]): Promise<void> {
+    const byList = new Map<string, string[]>();
+    for (const person of people) {
+      for (const { list, member } of caseloadEntries(person)) byList.set(list, [...(byList.get(list) ?? []), member]);
+    }
+    for (const [list, members] of byList) await this.lists.add(list, members);
+  }
+
+  private async unlist(people: readonly CandidateProfile[]): Promise<void> {
+    for (const person of people) {
+      for (const { list, member } of caseloadEntries(person)) await this.lists.remove(list, [member]);
+    }
+  }
+
+  /** Every person's caseload lists from the collection (a process start that finds them missing). */
+  async rebuildCaseloadLists(): Promise<void> {
+    await this.versions.forEachBatch(1_000, (people) => this.listInCaseload(people));
+    await this.lists.markBuilt(caseloadListsFamily);
+  }
+
+  /** Profiles written as they are, with their lists (the bulk path of benchmarks); ids must be new. */
+  async insertAll(people: readonly CandidateProfile[]): Promise<void> {
+    if (people.length === 0) return;
+    await this.model.insertMany(
+      people.map(({ id, organizationId, referentAdviserId, ...rest }) => ({
+        ...rest,
+        _id: new Types.ObjectId(id),
+        organizationId: new Types.ObjectId(organizationId),
+        referentAdviserId: new Types.ObjectId(referentAdviserId),
+        ...importKey(organizationId, rest.externalRef),
+      })),
+      { ordered: false },
+    );
+    await this.listInCaseload(people);
   }
 
   listWrittenBetween(since: Date, until: Date, limit: number) {

@@ -1,9 +1,12 @@
 import { Types, type Connection, type Model } from 'mongoose';
+import type { IdLists } from '../../ports/IdLists';
+import type { RecordLocks } from '../../ports/RecordLocks';
 import type { PageRequest } from '../../domain/common/page';
 import { ValidationError } from '../../domain/errors';
 import type { Match } from '../../domain/pipeline/match';
 import type { MatchFilter, MatchRepository, NewMatch } from '../../ports/MatchRepository';
 import { isDuplicateKeyError } from './isDuplicateKeyError';
+import { candidateList, listsFor, listsOfMatch, matchListsFamily, meetsFilter, waitingList } from './matchLists';
 import { matchModel, type MatchDocument } from './matchModel';
 
 function toMatch(document: MatchDocument): Match {
@@ -12,27 +15,45 @@ function toMatch(document: MatchDocument): Match {
   return { ...rest, sharedProfile: rest.sharedProfile ?? null, id: _id };
 }
 
-function toQuery(filter: MatchFilter): Record<string, unknown> {
-  return {
-    ...(filter.offerOrganizationId ? { offerOrganizationId: filter.offerOrganizationId } : {}),
-    ...(filter.candidateOrganizationId ? { candidateOrganizationId: filter.candidateOrganizationId } : {}),
-    ...(filter.offerId ? { offerId: filter.offerId } : {}),
-    ...(filter.candidateId ? { candidateId: filter.candidateId } : {}),
-    ...(filter.candidateIds ? { candidateId: { $in: filter.candidateIds } } : {}),
-    ...(filter.statuses ? { status: { $in: filter.statuses } } : {}),
-    ...(filter.proposedOnly ? { proposedAt: { $ne: null } } : {}),
-  };
-}
+const readBatch = 50;
+const rebuildBatch = 1_000;
 
+/**
+ * Matches are documents read and written by id; the pipeline's lists (an offer's, a person's, a
+ * structure's, an employer's proposals, the proposals waiting) are id lists beside the database
+ * (matchLists.ts, IdLists on Redis), written after the document and rebuilt from the collection
+ * when missing, so that no page or job looks for matches by reading the whole collection. A save
+ * checks the version under a lock on the match (RecordLocks): every write of a match goes through here.
+ */
 export class MongoMatchRepository implements MatchRepository {
   private readonly matches: Model<MatchDocument>;
 
-  constructor(connection: Connection) {
+  constructor(
+    connection: Connection,
+    private readonly lists: IdLists,
+    private readonly locks: RecordLocks,
+  ) {
     this.matches = matchModel(connection);
   }
 
   async ensureIndexes(): Promise<void> {
     await this.matches.createIndexes();
+    if (!(await this.lists.isBuilt(matchListsFamily))) await this.rebuildLists();
+  }
+
+  /** Every match's lists from the collection (a process start that finds them missing). */
+  async rebuildLists(): Promise<void> {
+    let batch: MatchDocument[] = [];
+    const cursor = this.matches.find({}).lean<MatchDocument[]>().cursor({ batchSize: rebuildBatch });
+    for await (const document of cursor) {
+      batch.push(document);
+      if (batch.length === rebuildBatch) {
+        await this.listed(batch.map(toMatch));
+        batch = [];
+      }
+    }
+    await this.listed(batch.map(toMatch));
+    await this.lists.markBuilt(matchListsFamily);
   }
 
   async create(match: NewMatch): Promise<Match | null> {
@@ -47,10 +68,25 @@ export class MongoMatchRepository implements MatchRepository {
     try {
       await this.matches.create(document);
     } catch (error) {
-      if (isDuplicateKeyError(error)) return null;
-      throw error;
+      if (!isDuplicateKeyError(error)) throw error;
+      // The pair has a match the lists may miss (a write that stopped before them): listed now.
+      const existing = await this.matches.findOne({ pairKey: document.pairKey }).lean<MatchDocument>();
+      if (existing) await this.listed([toMatch(existing)]);
+      return null;
     }
-    return toMatch(document);
+    const created = toMatch(document);
+    await this.listed([created]);
+    return created;
+  }
+
+  /** Matches written as they are, with their lists (the bulk path of imports and benchmarks). */
+  async insertAll(matches: readonly Match[]): Promise<void> {
+    if (matches.length === 0) return;
+    await this.matches.insertMany(
+      matches.map(({ id, ...rest }) => ({ ...rest, _id: id, pairKey: `${rest.offerId}:${rest.candidateId}` })),
+      { ordered: false },
+    );
+    await this.listed(matches);
   }
 
   async findById(id: string): Promise<Match | null> {
@@ -59,33 +95,64 @@ export class MongoMatchRepository implements MatchRepository {
   }
 
   async findByPair(offerId: string, candidateId: string): Promise<Match | null> {
-    const document = await this.matches.findOne({ pairKey: `${offerId}:${candidateId}` }).lean<MatchDocument>();
-    return document ? toMatch(document) : null;
+    const ids = await this.lists.all(candidateList(candidateId));
+    return (await this.readAll(ids)).find((match) => match.offerId === offerId) ?? null;
   }
 
+  /**
+   * The version is checked under the match's lock, then the match replaced by `_id` alone: a
+   * `replaceOne({ _id, version })` reads the whole collection on FerretDB's SQLite backend.
+   */
   async save(match: Match, expectedVersion: number): Promise<boolean> {
     const { id, ...rest } = match;
-    const result = await this.matches.replaceOne(
-      { _id: id, version: expectedVersion },
-      { ...rest, _id: id, pairKey: `${match.offerId}:${match.candidateId}`, version: expectedVersion + 1 },
-    );
-    return result.modifiedCount === 1;
+    const saved = await this.locks.withLock(`match:${id}`, async () => {
+      const current = await this.matches.findById(id, { version: 1 }).lean<Pick<MatchDocument, 'version'>>();
+      if (current?.version !== expectedVersion) return false;
+      await this.matches.replaceOne(
+        { _id: id },
+        { ...rest, _id: id, pairKey: `${match.offerId}:${match.candidateId}`, version: expectedVersion + 1 },
+      );
+      // Under the lock: the lists follow the match's steps in their order.
+      await this.listed([match]);
+      return true;
+    });
+    return saved;
   }
 
   async list(filter: MatchFilter, page: PageRequest): Promise<Match[]> {
     if (page.after !== undefined && !/^[0-9a-f]{24}$/.test(page.after)) {
       throw new ValidationError('Curseur invalide.', [{ field: 'after', reason: 'curseur de pagination inconnu' }]);
     }
-    const documents = await this.matches
-      .find({ ...toQuery(filter), ...(page.after ? { _id: { $gt: page.after } } : {}) })
-      .sort({ _id: 1 })
-      .limit(page.limit)
-      .lean<MatchDocument[]>();
-    return documents.map(toMatch);
+    const lists = this.listsOrFail(filter);
+    const found: Match[] = [];
+    if (lists.length === 1) {
+      // One list: read it a page at a time until the page is full (the filter may leave some out).
+      let after = page.after;
+      for (;;) {
+        const ids = await this.lists.oldest(lists[0]!, { limit: page.limit * 2, after });
+        for (const match of await this.readAll(ids)) {
+          if (meetsFilter(match, filter) && found.length < page.limit) found.push(match);
+        }
+        if (found.length >= page.limit || ids.length < page.limit * 2) return found;
+        after = ids.at(-1);
+      }
+    }
+    // The pipelines of several people (each bounded): merged in id order.
+    const ids = [...new Set((await Promise.all(lists.map((list) => this.lists.all(list)))).flat())]
+      .filter((id) => page.after === undefined || id > page.after)
+      .sort();
+    for (let offset = 0; offset < ids.length && found.length < page.limit; offset += page.limit * 2) {
+      for (const match of await this.readAll(ids.slice(offset, offset + page.limit * 2))) {
+        if (meetsFilter(match, filter) && found.length < page.limit) found.push(match);
+      }
+    }
+    return found;
   }
 
   async listAll(filter: MatchFilter): Promise<Match[]> {
-    return (await this.matches.find(toQuery(filter)).lean<MatchDocument[]>()).map(toMatch);
+    const lists = this.listsOrFail(filter);
+    const ids = [...new Set((await Promise.all(lists.map((list) => this.lists.all(list)))).flat())].sort();
+    return (await this.readAll(ids)).filter((match) => meetsFilter(match, filter));
   }
 
   async listUpdatedSince(date: Date): Promise<Match[]> {
@@ -93,13 +160,49 @@ export class MongoMatchRepository implements MatchRepository {
   }
 
   async deleteForCandidate(candidateId: string): Promise<void> {
-    await this.matches.deleteMany({ candidateId });
+    const matches = await this.readAll(await this.lists.all(candidateList(candidateId)));
+    for (let offset = 0; offset < matches.length; offset += readBatch) {
+      await Promise.all(matches.slice(offset, offset + readBatch).map(({ id }) => this.matches.deleteOne({ _id: id })));
+    }
+    for (const match of matches) {
+      const { in: member, out } = listsOfMatch(match);
+      for (const list of [...member, ...out]) await this.lists.remove(list, [match.id]);
+    }
   }
 
   async listProposedBefore(date: Date): Promise<Match[]> {
-    const documents = await this.matches
-      .find({ status: 'proposed', proposedAt: { $lte: date } })
-      .lean<MatchDocument[]>();
-    return documents.map(toMatch);
+    const matches = await this.readAll(await this.lists.all(waitingList));
+    return matches.filter((match) => match.status === 'proposed' && match.proposedAt && match.proposedAt <= date);
+  }
+
+  private listsOrFail(filter: MatchFilter): string[] {
+    const lists = listsFor(filter);
+    if (!lists) throw new Error(`no list of matches serves this filter: ${JSON.stringify(filter)}`);
+    return lists;
+  }
+
+  /** The matches of these ids that still exist, in the same order, read by id fifty at a time. */
+  private async readAll(ids: readonly string[]): Promise<Match[]> {
+    const found: Match[] = [];
+    for (let offset = 0; offset < ids.length; offset += readBatch) {
+      const documents = await Promise.all(
+        ids.slice(offset, offset + readBatch).map((id) => this.matches.findById(id).lean<MatchDocument>()),
+      );
+      for (const document of documents) if (document) found.push(toMatch(document));
+    }
+    return found;
+  }
+
+  /** Puts each match in its lists and out of those its status left (idempotent). */
+  private async listed(matches: readonly Match[]): Promise<void> {
+    const adds = new Map<string, string[]>();
+    const removals = new Map<string, string[]>();
+    for (const match of matches) {
+      const { in: member, out } = listsOfMatch(match);
+      for (const list of member) adds.set(list, [...(adds.get(list) ?? []), match.id]);
+      for (const list of out) removals.set(list, [...(removals.get(list) ?? []), match.id]);
+    }
+    for (const [list, ids] of adds) await this.lists.add(list, ids);
+    for (const [list, ids] of removals) await this.lists.remove(list, ids);
   }
 }

@@ -7,6 +7,8 @@ import { isDuplicateKeyError } from './isDuplicateKeyError';
 import { offerModel, type OfferDocument } from './offerModel';
 import { bumpVersion, importKey, initialVersion, VersionTracking } from './versionedWrites';
 import { findScoped } from './findScoped';
+import { deleteByKey, updateByKey } from './writeByKey';
+import type { RecordLocks } from '../../ports/RecordLocks';
 
 function toOffer(doc: OfferDocument): Offer {
   const { _id, organizationId, createdBy, importKey: _key, ...rest } = doc;
@@ -26,7 +28,10 @@ export class MongoOfferRepository implements OfferRepository {
   private readonly model: Model<OfferDocument>;
   private readonly versions: VersionTracking<OfferDocument, Offer>;
 
-  constructor(connection: Connection) {
+  constructor(
+    connection: Connection,
+    private readonly locks: RecordLocks,
+  ) {
     this.model = offerModel(connection);
     this.versions = new VersionTracking(this.model, toOffer);
   }
@@ -120,13 +125,13 @@ export class MongoOfferRepository implements OfferRepository {
     if (!scope) return null;
     const bump = bumpVersion(now);
     try {
-      const doc = await this.model
-        .findOneAndUpdate(
-          { ...scope, status: { $in: fromStatuses } },
-          { $inc: bump.$inc, $set: { ...changes, ...bump.$set } },
-          { returnDocument: 'after' },
-        )
-        .lean<OfferDocument>();
+      const doc = await updateByKey<OfferDocument>(
+        this.model,
+        this.locks,
+        scope._id,
+        (current) => current.organizationId.equals(scope.organizationId) && fromStatuses.includes(current.status),
+        { $inc: bump.$inc, $set: { ...changes, ...bump.$set } },
+      );
       return doc ? toOffer(doc) : null;
     } catch (error) {
       if (isDuplicateKeyError(error)) throw duplicateRef();
@@ -137,8 +142,12 @@ export class MongoOfferRepository implements OfferRepository {
   async delete(organizationId: string, offerId: string, fromStatuses: readonly OfferStatus[]): Promise<boolean> {
     const scope = inOrganization(organizationId, offerId);
     if (!scope) return false;
-    const result = await this.model.deleteOne({ ...scope, status: { $in: fromStatuses } });
-    return result.deletedCount === 1;
+    return deleteByKey<OfferDocument>(
+      this.model,
+      this.locks,
+      scope._id,
+      (current) => current.organizationId.equals(scope.organizationId) && fromStatuses.includes(current.status),
+    );
   }
 
   async listPublishedEndingBefore(date: Date): Promise<Offer[]> {

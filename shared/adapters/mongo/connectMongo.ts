@@ -1,10 +1,12 @@
 import mongoose, { type Connection } from 'mongoose';
 import type { HealthCheck } from '../../ports/HealthCheck';
 
-export async function connectMongo(url: string, dbName: string): Promise<Connection> {
+/** `monitorCommands`: the client emits each command it sends (wholeCollectionReads.ts watches them). */
+export async function connectMongo(url: string, dbName: string, monitorCommands = false): Promise<Connection> {
   return mongoose
     .createConnection(url, {
       dbName,
+      monitorCommands,
       // Fail a request quickly when the server is gone instead of buffering it for minutes.
       serverSelectionTimeoutMS: 5_000,
       bufferCommands: false,

@@ -1,0 +1,485 @@
+/**
+ * `npm run bench:scale [-- --people 120000 --offers 5000 --matches 200000 --notifications 100000
+ * --concurrency 8 --budget 15]`: a Département on the default stack (embedded FerretDB and search
+ * engine, Redis). The data is written in two stages through the bulk paths (scaleSeed.ts): a tenth,
+ * then the rest; after each, the requests an adviser's and an employer's pages make are measured
+ * (p50/p95/p99 at `concurrency` in flight, about `budget` seconds each), beside two floors measured
+ * in the same run: the database's own query for the same page (native driver) and a bare express
+ * route returning the same JSON. Each request is also sent once alone while the database commands
+ * are watched: the collections it reads whole (wholeCollectionReads.ts) are listed. Then the jobs
+ * at that size: the matching recomputation of one offer, one batch of the notifications' dispatcher,
+ * the pipeline's time rules. The last line says `targets met` or which targets are missed
+ * (issue 17: p95 ≤ 150 ms at full size and ≤ 2× the same request at one tenth).
+ */
+import { randomUUID } from 'node:crypto';
+import { parseArgs } from 'node:util';
+import express from 'express';
+import { Types } from 'mongoose';
+import pino from 'pino';
+import { createApp } from '../../services/api/app';
+import { startServer, type RunningServer } from '../../services/api/startServer';
+import { createLogger } from '../../shared/adapters/logging/createLogger';
+import { eventInboxModel } from '../../shared/adapters/mongo/eventInboxModel';
+import { MongoOrganizationRepository } from '../../shared/adapters/mongo/MongoOrganizationRepository';
+import { watchWholeCollectionReads, type WholeCollectionRead } from '../../shared/adapters/mongo/wholeCollectionReads';
+import type { Actor } from '../../shared/domain/accounts/session';
+import { transitionEvent } from '../../shared/domain/pipeline/pipelineEvents';
+import type { Dependencies } from '../../shared/wiring/buildDependencies';
+import { startBenchDependencies } from './benchDependencies';
+import { megabytes, percentile, runBenchmark } from './benchReport';
+import { startLoadClient, type LoadResult } from './httpLoadClient';
+import { peakRssTracker } from './peakRss';
+import { seedStage, type ScaleShape, type ScaleWorld } from './scaleSeed';
+import { timedCalls } from './timedRuns';
+
+const p95Target = 150;
+const growthTarget = 2;
+const now = new Date();
+
+interface PageRequest {
+  label: string;
+  path: string;
+  actor: Actor;
+  /** The database's own query for the same page. */
+  floor: () => Promise<unknown>;
+}
+
+interface Figures {
+  p50: number;
+  p95: number;
+  p99: number;
+  count: number;
+  notOk: number;
+}
+
+interface RequestFigures {
+  api: Figures;
+  database: Figures;
+  bare: Figures;
+  /** Collections read whole by one request alone, with how many times. */
+  wholeReads: string;
+}
+
+const figuresOf = (run: LoadResult): Figures => {
+  const sorted = [...run.latenciesMs].sort((a, b) => a - b);
+  return {
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+    count: sorted.length,
+    notOk: run.otherAnswers,
+  };
+};
+
+/** Runs `run` for about `budgetMs`: a probe sets how many calls fit, at least 24, at most 2,000. */
+async function timedFor(budgetMs: number, concurrency: number, run: (count: number) => Promise<LoadResult>) {
+  const probe = await run(concurrency);
+  const meanMs = probe.elapsedMs / Math.max(1, probe.latenciesMs.length);
+  const count = Math.max(24, Math.min(2_000, Math.round(budgetMs / Math.max(meanMs, 0.01))));
+  return figuresOf(await run(count));
+}
+
+/** "matches ×2, candidates": the collections read whole, with how many times. */
+function wholeReadsOf(reads: readonly WholeCollectionRead[]): string {
+  const times = new Map<string, number>();
+  for (const read of reads) times.set(read.collection, (times.get(read.collection) ?? 0) + 1);
+  return [...times].map(([collection, count]) => (count > 1 ? `${collection} ×${count}` : collection)).join(', ');
+}
+
+const ms = (value: number) => `${value < 10 ? value.toFixed(1) : Math.round(value).toLocaleString('en')} ms`;
+
+async function createWorld(deps: Dependencies) {
+  const { useCases } = deps;
+  const adminEmail = 'bench-admin@passerelle.test';
+  await useCases.ensureFirstAdmin.execute({
+    email: adminEmail,
+    password: 'bench-admin-password-1',
+    territoryName: 'Département du Nord',
+  });
+  const territory = await deps.mongo.collection('organizations').findOne({ kind: 'territory' });
+  const adminUser = await deps.mongo.collection('users').findOne({ email: adminEmail });
+  if (!territory || !adminUser) throw new Error('the first administrator was not created');
+  const admin: Actor = { userId: adminUser._id.toString(), organizationId: territory._id.toString(), role: 'admin' };
+  const organizations = new MongoOrganizationRepository(deps.mongo);
+  const structures = [];
+  for (const name of ['France Travail Lille', 'Mission locale de Roubaix', 'PLIE de Tourcoing']) {
+    structures.push(
+      await organizations.create(
+        { kind: 'insertion', name, structureType: 'plie', territoryId: territory._id.toString() },
+        now,
+      ),
+    );
+  }
+  const employers = [];
+  for (let index = 1; index <= 50; index += 1) {
+    employers.push(
+      await organizations.create(
+        {
+          kind: 'employer',
+          name: `Employeur ${index}`,
+          siret: '73282932000074',
+          territoryId: territory._id.toString(),
+        },
+        now,
+      ),
+    );
+  }
+  const user = async (organizationId: string, role: 'adviser' | 'employer', email: string): Promise<Actor> => {
+    const created = await useCases.createUser.execute({
+      actor: admin,
+      organizationId,
+      user: {
+        email,
+        displayName: role === 'adviser' ? 'Conseillère' : 'Employeur',
+        role,
+        password: 'a-long-password-42',
+      },
+    });
+    return { userId: created.id, organizationId, role };
+  };
+  const adviser = await user(structures[0]!.id, 'adviser', 'adviser@bench.test');
+  const employer = await user(employers[0]!.id, 'employer', 'employer@bench.test');
+  const adviserIds = structures.map((_, index) =>
+    Array.from({ length: 40 }, (__, rank) =>
+      index === 0 && rank === 0 ? adviser.userId : new Types.ObjectId().toHexString(),
+    ),
+  );
+  const world: ScaleWorld = {
+    structureIds: structures.map((item) => item.id),
+    adviserIds,
+    employerIds: employers.map((item) => item.id),
+    notifiedUserIds: [...adviserIds.flat(), ...employers.map(() => new Types.ObjectId().toHexString())].map(
+      (id, index) => (index === adviserIds.flat().length ? employer.userId : id),
+    ),
+  };
+  return { world, adviser, employer };
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      people: { type: 'string', default: '120000' },
+      offers: { type: 'string', default: '5000' },
+      matches: { type: 'string', default: '200000' },
+      notifications: { type: 'string', default: '100000' },
+      concurrency: { type: 'string', default: '8' },
+      budget: { type: 'string', default: '15' },
+    },
+  });
+  const shape: ScaleShape = {
+    people: Number(values.people),
+    offers: Number(values.offers),
+    matches: Number(values.matches),
+    notifications: Number(values.notifications),
+  };
+  const concurrency = Number(values.concurrency);
+  const budgetMs = Number(values.budget) * 1000;
+  const rss = peakRssTracker();
+  const bench = await startBenchDependencies({ monitorCommands: true });
+  const { deps } = bench;
+  const servers: RunningServer[] = [];
+  const client = startLoadClient();
+  const watch = watchWholeCollectionReads(deps.mongo);
+  try {
+    const { world, adviser, employer } = await createWorld(deps);
+    const logger = createLogger('info', 'bench-api', {
+      destination: pino.destination({ dest: '/dev/null', sync: true }),
+    });
+    const api = await startServer(createApp({ ...deps, logger }), '127.0.0.1', 0, 1_000);
+    servers.push(api);
+    const bareBodies = new Map<string, unknown>();
+    const bareApp = express();
+    bareApp.get('/page/:label', (req, res) => {
+      res.json(bareBodies.get(req.params.label) ?? null);
+    });
+    const bare = await startServer(bareApp, '127.0.0.1', 0, 1_000);
+    servers.push(bare);
+
+    const db = deps.mongo;
+    const stages: {
+      label: string;
+      written: number;
+      requests: Map<string, RequestFigures>;
+      jobs: [string, number, string][];
+    }[] = [];
+    let measuredOffer: string | undefined;
+    let measuredPerson: string | undefined;
+    let heapBefore = 0;
+    let indexHeap = 0;
+    for (const [index, share] of [0.1, 0.9].entries()) {
+      global.gc?.();
+      heapBefore = process.memoryUsage().heapUsed;
+      const started = Date.now();
+      const written = await seedStage(deps, world, shape, { share, seed: 40 + index, now });
+      const seededMs = Date.now() - started;
+      measuredOffer ??= written.offers.find((offer) => offer.organizationId === employer.organizationId)?.id;
+      measuredPerson ??= written.people.find((person) => person.referentAdviserId === adviser.userId)?.id;
+      if (!measuredOffer || !measuredPerson)
+        throw new Error('no offer of the measured employer, or no person of the adviser');
+      process.stdout.write(
+        `stage ${index + 1}: ${written.people.length.toLocaleString('en')} people, ${written.offers.length.toLocaleString('en')} offers, ` +
+          `${written.matches.toLocaleString('en')} matches, ${written.events.toLocaleString('en')} events, ` +
+          `${written.notifications.toLocaleString('en')} notifications written in ${Math.round(seededMs / 1000)} s\n`,
+      );
+      written.people.length = 0;
+      written.offers.length = 0;
+      global.gc?.();
+      indexHeap += process.memoryUsage().heapUsed - heapBefore;
+
+      const jobs: [string, number, string][] = [];
+      const timed = async (label: string, work: () => Promise<unknown>) => {
+        watch.take();
+        const jobStarted = performance.now();
+        await work();
+        const took = performance.now() - jobStarted;
+        const reads = wholeReadsOf(watch.take());
+        jobs.push([label, took, reads]);
+        process.stdout.write(`  ${label}: ${ms(took)}; read whole: ${reads || '–'}\n`);
+      };
+      const offerId = measuredOffer;
+      const personId = measuredPerson;
+      await timed('matching: recompute one offer', () =>
+        deps.useCases.computeSuggestions.execute({ entity: 'offer', id: offerId }),
+      );
+      await timed('matching: recompute one person', () =>
+        deps.useCases.computeSuggestions.execute({ entity: 'candidate', id: personId }),
+      );
+      // A batch of the dispatcher: 100 recent pipeline steps waiting in its inbox.
+      const recent = await db.collection('matches').find({ offerId }, { limit: 100 }).toArray();
+      const waiting = recent.flatMap((match) => {
+        const asMatch = { ...match, id: String(match._id) } as unknown as Parameters<typeof transitionEvent>[0];
+        return asMatch.history.map((line) => transitionEvent(asMatch, line));
+      });
+      await eventInboxModel(db, 'notifications').insertMany(
+        waiting.slice(0, 100).map(({ id, ...rest }) => ({ ...rest, _id: `bench:${index}:${id}` })),
+        { ordered: false },
+      );
+      await timed('notifications: one dispatcher batch (100 events)', () =>
+        deps.useCases.dispatchDomainEvents.execute(100),
+      );
+      await timed('pipeline time rules (the reminders of the stage due)', () =>
+        deps.useCases.runPipelineTimeRules.execute(),
+      );
+      await timed('pipeline time rules, run again (nothing new due)', () =>
+        deps.useCases.runPipelineTimeRules.execute(),
+      );
+
+      const oid = (id: string) => new Types.ObjectId(id);
+      const requests: PageRequest[] = [
+        {
+          label: 'adviser: my people, page 1',
+          path: '/api/v1/candidates/caseload?scope=mine&limit=20',
+          actor: adviser,
+          floor: () =>
+            Promise.all([
+              db
+                .collection('candidates')
+                .find({ organizationId: oid(adviser.organizationId), referentAdviserId: oid(adviser.userId) })
+                .sort({ 'contact.lastName': 1, 'contact.firstName': 1, _id: 1 })
+                .limit(20)
+                .toArray(),
+              db.collection('candidates').countDocuments({
+                organizationId: oid(adviser.organizationId),
+                referentAdviserId: oid(adviser.userId),
+              }),
+            ]),
+        },
+        {
+          label: 'adviser: structure by sector, p. 3',
+          path: '/api/v1/candidates/caseload?scope=organization&sector=transport_logistics&limit=20&offset=40',
+          actor: adviser,
+          floor: () =>
+            Promise.all([
+              db
+                .collection('candidates')
+                .find({ organizationId: oid(adviser.organizationId), desiredSectors: 'transport_logistics' })
+                .sort({ 'contact.lastName': 1, 'contact.firstName': 1, _id: 1 })
+                .skip(40)
+                .limit(20)
+                .toArray(),
+              db
+                .collection('candidates')
+                .countDocuments({ organizationId: oid(adviser.organizationId), desiredSectors: 'transport_logistics' }),
+            ]),
+        },
+        {
+          label: 'adviser: one person',
+          path: `/api/v1/candidates/${personId}`,
+          actor: adviser,
+          floor: () => db.collection('candidates').findOne({ _id: oid(personId) }),
+        },
+        {
+          label: 'adviser: a person’s suggestions',
+          path: `/api/v1/candidates/${personId}/suggestions`,
+          actor: adviser,
+          floor: () => db.collection('suggestionLists').findOne({ _id: `candidate:${personId}` as never }),
+        },
+        {
+          label: 'adviser: an offer’s suggestions',
+          path: `/api/v1/offers/${offerId}/suggestions`,
+          actor: adviser,
+          floor: () => db.collection('suggestionLists').findOne({ _id: `offer:${offerId}` as never }),
+        },
+        {
+          label: 'adviser: my people’s matches',
+          path: `/api/v1/matches?referentAdviserId=${adviser.userId}&limit=20`,
+          actor: adviser,
+          floor: () =>
+            db
+              .collection('matches')
+              .find({ candidateOrganizationId: adviser.organizationId })
+              .sort({ _id: 1 })
+              .limit(20)
+              .toArray(),
+        },
+        {
+          label: 'adviser: notifications, unread',
+          path: '/api/v1/me/notifications?limit=20',
+          actor: adviser,
+          floor: () =>
+            Promise.all([
+              db
+                .collection('inAppNotifications')
+                .find({ userId: adviser.userId })
+                .sort({ _id: -1 })
+                .limit(20)
+                .toArray(),
+              db.collection('inAppNotifications').countDocuments({ userId: adviser.userId, readAt: null }),
+            ]),
+        },
+        {
+          label: 'employer: my offers',
+          path: '/api/v1/offers?limit=20',
+          actor: employer,
+          floor: () =>
+            db
+              .collection('offers')
+              .find({ organizationId: oid(employer.organizationId) })
+              .sort({ _id: 1 })
+              .limit(20)
+              .toArray(),
+        },
+        {
+          label: 'employer: one offer',
+          path: `/api/v1/offers/${offerId}`,
+          actor: employer,
+          floor: () => db.collection('offers').findOne({ _id: oid(offerId) }),
+        },
+        {
+          label: 'employer: an offer’s matches',
+          path: `/api/v1/matches?offerId=${offerId}&limit=20`,
+          actor: employer,
+          floor: () =>
+            db
+              .collection('matches')
+              .find({ offerId, offerOrganizationId: employer.organizationId, proposedAt: { $ne: null } })
+              .sort({ _id: 1 })
+              .limit(20)
+              .toArray(),
+        },
+        {
+          label: 'employer: notifications, unread',
+          path: '/api/v1/me/notifications?limit=20',
+          actor: employer,
+          floor: () =>
+            Promise.all([
+              db
+                .collection('inAppNotifications')
+                .find({ userId: employer.userId })
+                .sort({ _id: -1 })
+                .limit(20)
+                .toArray(),
+              db.collection('inAppNotifications').countDocuments({ userId: employer.userId, readAt: null }),
+            ]),
+        },
+      ];
+
+      const measured = new Map<string, RequestFigures>();
+      for (const request of requests) {
+        // A token of its own for each request measured: a long run outlives an access token.
+        const headers = { authorization: `Bearer ${deps.accessTokens.issue(request.actor, randomUUID())}` };
+        watch.take();
+        const alone = await fetch(`${api.url}${request.path}`, { headers });
+        bareBodies.set(request.label, await alone.json());
+        const wholeReads = alone.status !== 200 ? `answer ${alone.status}` : wholeReadsOf(watch.take());
+        const http = (origin: string, path: string) => (count: number) =>
+          client.run({ origin, path, headers, count, concurrency });
+        measured.set(request.label, {
+          api: await timedFor(budgetMs, concurrency, http(api.url, request.path)),
+          database: await timedFor(budgetMs, concurrency, (count) => timedCalls(count, concurrency, request.floor)),
+          bare: await timedFor(budgetMs / 3, concurrency, http(bare.url, `/page/${encodeURIComponent(request.label)}`)),
+          wholeReads,
+        });
+        process.stdout.write(`  measured ${request.label}\n`);
+      }
+      stages.push({
+        label: index === 0 ? 'one tenth' : 'full size',
+        written: await db.collection('candidates').estimatedDocumentCount(),
+        requests: measured,
+        jobs,
+      });
+    }
+    const [tenth, full] = stages as [(typeof stages)[number], (typeof stages)[number]];
+    const missed: string[] = [];
+    const lines = [
+      '',
+      `${concurrency} requests in flight; p50 / p95 / p99; at one tenth (${tenth.written.toLocaleString('en')} people) and full size (${full.written.toLocaleString('en')} people)`,
+      [
+        'request'.padEnd(36),
+        'full p50'.padStart(9),
+        'p95'.padStart(9),
+        'p99'.padStart(9),
+        '1/10 p95'.padStart(9),
+        'growth'.padStart(7),
+        'db p95'.padStart(9),
+        'bare p95'.padStart(9),
+        '  collections read whole (one request)',
+      ].join(' '),
+    ];
+    for (const [label, figures] of full.requests) {
+      const small = tenth.requests.get(label)!;
+      const growth = figures.api.p95 / small.api.p95;
+      lines.push(
+        [
+          label.padEnd(36),
+          ms(figures.api.p50).padStart(9),
+          ms(figures.api.p95).padStart(9),
+          ms(figures.api.p99).padStart(9),
+          ms(small.api.p95).padStart(9),
+          `${growth.toFixed(1)}×`.padStart(7),
+          ms(figures.database.p95).padStart(9),
+          ms(figures.bare.p95).padStart(9),
+          `  ${figures.wholeReads || '–'}`,
+        ].join(' '),
+      );
+      if (figures.api.p95 > p95Target) missed.push(`${label}: p95 ${ms(figures.api.p95)} > ${p95Target} ms`);
+      if (growth > growthTarget) missed.push(`${label}: p95 ${growth.toFixed(1)}× the one-tenth figure`);
+      if (figures.api.notOk > 0) missed.push(`${label}: ${figures.api.notOk} answers other than 200`);
+    }
+    lines.push(
+      '',
+      `${'jobs'.padEnd(52)}${'one tenth'.padStart(12)}${'full size'.padStart(12)}  collections read whole`,
+    );
+    for (const [position, [label, took, reads]] of full.jobs.entries()) {
+      lines.push(
+        `${label.padEnd(52)}${ms(tenth.jobs[position]![1]).padStart(12)}${ms(took).padStart(12)}  ${reads || '–'}`,
+      );
+    }
+    if (indexHeap > 1.5 * 1024 ** 3) missed.push(`embedded index ${megabytes(indexHeap)} ≥ 1.5 GB`);
+    lines.push(
+      '',
+      `peak RSS of the process (API, in-process engine, seeding): ${megabytes(rss.stop())}`,
+      `JavaScript heap held after writing the people and offers to the embedded index: ${megabytes(indexHeap)} (target < 1,536 MB)`,
+      missed.length === 0 ? 'targets met' : `targets missed: ${missed.join('; ')}`,
+      '',
+    );
+    process.stdout.write(lines.join('\n'));
+  } finally {
+    watch.stop();
+    client.stop();
+    for (const server of servers) await server.stop();
+    await bench.stop();
+  }
+}
+
+runBenchmark(main);

@@ -1,0 +1,67 @@
+import type { Redis } from 'ioredis';
+import type { IdLists } from '../../ports/IdLists';
+
+/**
+ * Each list is a Redis sorted set whose members all score 0, so that Redis orders them by their
+ * bytes: ObjectId hex strings, whose first eight characters are their creation time, come out in
+ * time order, and a page is one `ZRANGE … BYLEX REV LIMIT` from the previous page's last id, which
+ * need not be in the set any more. Redis runs with its append-only file (infra/local/startRedis.ts,
+ * as BullMQ needs): the lists survive its restarts; were they lost, `isBuilt` says so and their
+ * owner rebuilds them from the database.
+ */
+export class RedisIdLists implements IdLists {
+  constructor(
+    private readonly redis: Redis,
+    /** Per database: the same Redis may serve several databases (tests, benchmarks). */
+    private readonly keyPrefix: string,
+  ) {}
+
+  async add(list: string, ids: readonly string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await this.redis.zadd(this.key(list), ...ids.flatMap((id) => [0, id]));
+  }
+
+  async remove(list: string, ids: readonly string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await this.redis.zrem(this.key(list), ...ids);
+  }
+
+  async newest(list: string, page: { limit: number; after?: string | undefined }): Promise<string[]> {
+    const upper = page.after === undefined ? '+' : `(${page.after}`;
+    return this.redis.zrange(this.key(list), upper, '-', 'BYLEX', 'REV', 'LIMIT', 0, page.limit);
+  }
+
+  async oldest(list: string, page: { limit: number; after?: string | undefined }): Promise<string[]> {
+    const lower = page.after === undefined ? '-' : `(${page.after}`;
+    return this.redis.zrange(this.key(list), lower, '+', 'BYLEX', 'LIMIT', 0, page.limit);
+  }
+
+  async range(list: string, page: { offset: number; limit: number }): Promise<string[]> {
+    if (page.limit <= 0) return [];
+    return this.redis.zrange(this.key(list), page.offset, String(page.offset + page.limit - 1));
+  }
+
+  async all(list: string): Promise<string[]> {
+    return this.redis.zrange(this.key(list), 0, '-1', 'REV');
+  }
+
+  async count(list: string): Promise<number> {
+    return this.redis.zcard(this.key(list));
+  }
+
+  async clear(list: string): Promise<void> {
+    await this.redis.del(this.key(list));
+  }
+
+  async isBuilt(family: string): Promise<boolean> {
+    return (await this.redis.exists(this.key(`built:${family}`))) === 1;
+  }
+
+  async markBuilt(family: string): Promise<void> {
+    await this.redis.set(this.key(`built:${family}`), new Date().toISOString());
+  }
+
+  private key(list: string): string {
+    return `${this.keyPrefix}:${list}`;
+  }
+}

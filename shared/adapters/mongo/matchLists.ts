@@ -1,0 +1,72 @@
+import type { Match } from '../../domain/pipeline/match';
+import type { MatchFilter } from '../../ports/MatchRepository';
+
+/**
+ * Which id lists (IdLists) hold a match, and which of them serves a filter: the pipeline's pages
+ * read a list and then the matches by id, instead of a query that reads the matches collection on
+ * FerretDB's SQLite backend. Each list is bounded by its owner: an offer's or a person's pipeline,
+ * a structure's people, an employer's proposals, the proposals still waiting.
+ * The user ids and organisation ids are the keys' hash tags (one node of a Redis Cluster).
+ */
+export const matchListsFamily = 'matches';
+
+type Listed = Pick<
+  Match,
+  'offerId' | 'candidateId' | 'offerOrganizationId' | 'candidateOrganizationId' | 'status' | 'proposedAt'
+>;
+
+export const offerList = (offerId: string) => `m:offer:{${offerId}}`;
+export const candidateList = (candidateId: string) => `m:candidate:{${candidateId}}`;
+const structureList = (organizationId: string) => `m:structure:{${organizationId}}`;
+const structureWaitingList = (organizationId: string) => `m:structure:{${organizationId}}:waiting`;
+const employerProposalsList = (organizationId: string) => `m:employer:{${organizationId}}:proposed`;
+/** Every proposal waiting for its employer's answer (the time rules' work). */
+export const waitingList = 'm:waiting';
+
+/** The lists this match belongs to, and those it must leave (its status moved on). */
+export function listsOfMatch(match: Listed): { in: string[]; out: string[] } {
+  const waiting = match.status === 'proposed';
+  const lists = [
+    offerList(match.offerId),
+    candidateList(match.candidateId),
+    structureList(match.candidateOrganizationId),
+    ...(match.proposedAt ? [employerProposalsList(match.offerOrganizationId)] : []),
+  ];
+  const waitingLists = [waitingList, structureWaitingList(match.candidateOrganizationId)];
+  return waiting ? { in: [...lists, ...waitingLists], out: [] } : { in: lists, out: waitingLists };
+}
+
+const onlyProposed = (filter: MatchFilter) => filter.statuses?.length === 1 && filter.statuses[0] === 'proposed';
+
+/**
+ * The lists whose union holds every match of the filter (the narrowest that does), or null when
+ * no list does (a filter no page sends).
+ */
+export function listsFor(filter: MatchFilter): string[] | null {
+  if (filter.candidateId) return [candidateList(filter.candidateId)];
+  if (filter.offerId) return [offerList(filter.offerId)];
+  if (filter.candidateIds) return filter.candidateIds.map(candidateList);
+  if (filter.candidateOrganizationId) {
+    return [
+      onlyProposed(filter)
+        ? structureWaitingList(filter.candidateOrganizationId)
+        : structureList(filter.candidateOrganizationId),
+    ];
+  }
+  if (filter.offerOrganizationId && filter.proposedOnly) return [employerProposalsList(filter.offerOrganizationId)];
+  if (onlyProposed(filter)) return [waitingList];
+  return null;
+}
+
+/** Whether the match meets every condition of the filter (applied to what a list holds). */
+export function meetsFilter(match: Listed & { id: string }, filter: MatchFilter): boolean {
+  return (
+    (!filter.offerOrganizationId || match.offerOrganizationId === filter.offerOrganizationId) &&
+    (!filter.candidateOrganizationId || match.candidateOrganizationId === filter.candidateOrganizationId) &&
+    (!filter.offerId || match.offerId === filter.offerId) &&
+    (!filter.candidateId || match.candidateId === filter.candidateId) &&
+    (!filter.candidateIds || filter.candidateIds.includes(match.candidateId)) &&
+    (!filter.statuses || filter.statuses.includes(match.status)) &&
+    (!filter.proposedOnly || match.proposedAt !== null)
+  );
+}

@@ -1,0 +1,49 @@
+import type { Model, Types, UpdateQuery } from 'mongoose';
+import type { RecordLocks } from '../../ports/RecordLocks';
+
+/**
+ * A conditional write as a read by key, a check in code and a write by key, under the record's
+ * lock (RecordLocks): FerretDB's SQLite backend reads the whole collection for a write whose filter
+ * is anything but exactly `{ _id }` (see findScoped.ts), so `findOneAndUpdate({ _id, organizationId,
+ * status })` costs a scan there. The same answers on MongoDB. Every writer of these records must
+ * come through here (or through another write under the same lock).
+ */
+const lockKey = (collection: string, _id: Types.ObjectId | string) => `${collection}:${String(_id)}`;
+
+/**
+ * The document after the update, or null when it is missing or `accept` refuses it. `written` runs
+ * while the lock is still held (what is kept beside the document follows its writes in order).
+ */
+export async function updateByKey<D>(
+  model: Model<D>,
+  locks: RecordLocks,
+  _id: Types.ObjectId | string,
+  accept: (current: D) => boolean,
+  update: UpdateQuery<D>,
+  written: (before: D, after: D) => Promise<void> = () => Promise.resolve(),
+): Promise<D | null> {
+  return locks.withLock(lockKey(model.collection.name, _id), async () => {
+    const before = await model.findById(_id).lean<D>();
+    if (!before || !accept(before)) return null;
+    const after = await model.findByIdAndUpdate(_id, update, { returnDocument: 'after' }).lean<D>();
+    if (after) await written(before, after);
+    return after;
+  });
+}
+
+/** Whether the document was there, accepted and deleted; `deleted` runs while the lock is held. */
+export async function deleteByKey<D>(
+  model: Model<D>,
+  locks: RecordLocks,
+  _id: Types.ObjectId | string,
+  accept: (current: D) => boolean,
+  deleted: (before: D) => Promise<void> = () => Promise.resolve(),
+): Promise<boolean> {
+  return locks.withLock(lockKey(model.collection.name, _id), async () => {
+    const current = await model.findById(_id).lean<D>();
+    if (!current || !accept(current)) return false;
+    if ((await model.deleteOne({ _id })).deletedCount !== 1) return false;
+    await deleted(current);
+    return true;
+  });
+}
