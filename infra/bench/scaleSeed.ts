@@ -193,6 +193,8 @@ export async function seedStage(
     now,
   });
   for (const [index, person] of people.entries()) {
+    // The generator numbers its references from 1 at every stage: each stage's are its own.
+    person.externalRef = person.externalRef ? `S${stage.seed}-${person.externalRef}` : null;
     const structure = index % world.structureIds.length;
     const advisers = world.adviserIds[structure] ?? [];
     person.referentAdviserId =

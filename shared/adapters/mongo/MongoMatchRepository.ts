@@ -164,6 +164,9 @@ export class MongoMatchRepository implements MatchRepository {
     for (let offset = 0; offset < matches.length; offset += readBatch) {
       await Promise.all(matches.slice(offset, offset + readBatch).map(({ id }) => this.matches.deleteOne({ _id: id })));
     }
+    // An erasure must leave nothing of the person, whatever the lists hold: one read of the
+    // collection per erasure, the price of being sure.
+    await this.matches.deleteMany({ candidateId });
     for (const match of matches) {
       const { in: member, out } = listsOfMatch(match);
       for (const list of [...member, ...out]) await this.lists.remove(list, [match.id]);
