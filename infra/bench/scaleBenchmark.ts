@@ -71,11 +71,19 @@ const figuresOf = (run: LoadResult): Figures => {
   };
 };
 
-/** Runs `run` for about `budgetMs`: a probe sets how many calls fit, at least 24, at most 2,000. */
-async function timedFor(budgetMs: number, concurrency: number, run: (count: number) => Promise<LoadResult>) {
+/**
+ * Runs `run` for about `budgetMs`: a probe sets how many calls fit, at least `least` (three rounds
+ * of the requests in flight for a page, one for a floor), at most 2,000.
+ */
+async function timedFor(
+  budgetMs: number,
+  concurrency: number,
+  least: number,
+  run: (count: number) => Promise<LoadResult>,
+) {
   const probe = await run(concurrency);
   const meanMs = probe.elapsedMs / Math.max(1, probe.latenciesMs.length);
-  const count = Math.max(24, Math.min(2_000, Math.round(budgetMs / Math.max(meanMs, 0.01))));
+  const count = Math.max(least, Math.min(2_000, Math.round(budgetMs / Math.max(meanMs, 0.01))));
   return figuresOf(await run(count));
 }
 
@@ -404,13 +412,23 @@ async function main(): Promise<void> {
         const wholeReads = alone.status !== 200 ? `answer ${alone.status}` : wholeReadsOf(watch.take());
         const http = (origin: string, path: string) => (count: number) =>
           client.run({ origin, path, headers, count, concurrency });
-        measured.set(request.label, {
-          api: await timedFor(budgetMs, concurrency, http(api.url, request.path)),
-          database: await timedFor(budgetMs, concurrency, (count) => timedCalls(count, concurrency, request.floor)),
-          bare: await timedFor(budgetMs / 3, concurrency, http(bare.url, `/page/${encodeURIComponent(request.label)}`)),
+        const figures: RequestFigures = {
+          api: await timedFor(budgetMs, concurrency, concurrency * 3, http(api.url, request.path)),
+          database: await timedFor(budgetMs, concurrency, concurrency, (count) =>
+            timedCalls(count, concurrency, request.floor),
+          ),
+          bare: await timedFor(
+            budgetMs / 3,
+            concurrency,
+            concurrency * 3,
+            http(bare.url, `/page/${encodeURIComponent(request.label)}`),
+          ),
           wholeReads,
-        });
-        process.stdout.write(`  measured ${request.label}\n`);
+        };
+        measured.set(request.label, figures);
+        process.stdout.write(
+          `  ${request.label}: p50/p95 ${ms(figures.api.p50)} / ${ms(figures.api.p95)}, database ${ms(figures.database.p95)}, bare ${ms(figures.bare.p95)}; read whole: ${wholeReads || '–'}\n`,
+        );
       }
       stages.push({
         label: index === 0 ? 'one tenth' : 'full size',
