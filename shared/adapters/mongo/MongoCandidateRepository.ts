@@ -12,6 +12,7 @@ import { candidateModel, type CandidateDocument } from './candidateModel';
 import { afterCursor, inOrganization, toObjectIdOrNull } from './cursorFilter';
 import { isDuplicateKeyError } from './isDuplicateKeyError';
 import { bumpVersion, importKey, initialVersion, VersionTracking } from './versionedWrites';
+import { appendTo } from './appendTo';
 import { findScoped } from './findScoped';
 import { deleteByKey, updateByKey } from './writeByKey';
 import type { IdLists } from '../../ports/IdLists';
@@ -258,7 +259,7 @@ export class MongoCandidateRepository implements CandidateRepository {
   private async listInCaseload(people: readonly CandidateProfile[]): Promise<void> {
     const byList = new Map<string, string[]>();
     for (const person of people) {
-      for (const { list, member } of caseloadEntries(person)) byList.set(list, [...(byList.get(list) ?? []), member]);
+      for (const { list, member } of caseloadEntries(person)) appendTo(byList, list, member);
     }
     for (const [list, members] of byList) await this.lists.add(list, members);
   }

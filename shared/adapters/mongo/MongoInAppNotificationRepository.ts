@@ -5,6 +5,7 @@ import type { InAppNotification } from '../../domain/notifications/delivery';
 import { notificationCategories } from '../../domain/notifications/notificationRules';
 import type { IdLists } from '../../ports/IdLists';
 import type { InAppNotificationRepository } from '../../ports/NotificationStores';
+import { appendTo } from './appendTo';
 import { findScoped } from './findScoped';
 import { insertAllIfAbsent } from './insertAllIfAbsent';
 
@@ -71,8 +72,8 @@ export class MongoInAppNotificationRepository implements InAppNotificationReposi
       .lean<Pick<InAppDocument, '_id' | 'userId' | 'readAt'>[]>()
       .cursor({ batchSize: rebuildBatch });
     for await (const { _id, userId, readAt } of cursor) {
-      every.set(userId, [...(every.get(userId) ?? []), _id]);
-      if (readAt === null) unread.set(userId, [...(unread.get(userId) ?? []), _id]);
+      appendTo(every, userId, _id);
+      if (readAt === null) appendTo(unread, userId, _id);
       held += 1;
       if (held % rebuildBatch === 0) await flush();
     }
@@ -91,7 +92,7 @@ export class MongoInAppNotificationRepository implements InAppNotificationReposi
       notifications.map(({ id, ...rest }) => ({ ...rest, _id: id })),
     );
     const byUser = new Map<string, InAppNotification[]>();
-    for (const item of notifications) byUser.set(item.userId, [...(byUser.get(item.userId) ?? []), item]);
+    for (const item of notifications) appendTo(byUser, item.userId, item);
     for (const [userId, items] of byUser) {
       await this.lists.add(
         everyList(userId),

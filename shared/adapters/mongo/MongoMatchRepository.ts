@@ -5,6 +5,7 @@ import type { PageRequest } from '../../domain/common/page';
 import { ValidationError } from '../../domain/errors';
 import type { Match } from '../../domain/pipeline/match';
 import type { MatchFilter, MatchRepository, NewMatch } from '../../ports/MatchRepository';
+import { appendTo } from './appendTo';
 import { isDuplicateKeyError } from './isDuplicateKeyError';
 import { candidateList, listsFor, listsOfMatch, matchListsFamily, meetsFilter, waitingList } from './matchLists';
 import { matchModel, type MatchDocument } from './matchModel';
@@ -202,8 +203,8 @@ export class MongoMatchRepository implements MatchRepository {
     const removals = new Map<string, string[]>();
     for (const match of matches) {
       const { in: member, out } = listsOfMatch(match);
-      for (const list of member) adds.set(list, [...(adds.get(list) ?? []), match.id]);
-      for (const list of out) removals.set(list, [...(removals.get(list) ?? []), match.id]);
+      for (const list of member) appendTo(adds, list, match.id);
+      for (const list of out) appendTo(removals, list, match.id);
     }
     for (const [list, ids] of adds) await this.lists.add(list, ids);
     for (const [list, ids] of removals) await this.lists.remove(list, ids);
