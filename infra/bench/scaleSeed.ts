@@ -18,6 +18,7 @@ import { candidatesIndex, toCandidateSearchDocument } from '../../shared/ports/s
 import { offersIndex, toOfferSearchDocument } from '../../shared/ports/searchIndexes/offersIndex';
 import type { Dependencies } from '../../shared/wiring/buildDependencies';
 import { generateProfiles, generatePublishedOffers } from '../demo/generateEntities';
+import { seededRandom } from '../eval/skills/skillResampling';
 
 export interface ScaleShape {
   people: number;
@@ -79,17 +80,6 @@ const targetOf: Record<MatchAction, MatchStatus> = {
   expire: 'expired',
   cancel: 'cancelled',
 };
-
-/** A small deterministic generator (mulberry32). */
-export function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function pickPath(draw: number): [MatchStatus, MatchAction[]] {
   let left = draw * 100;
@@ -185,7 +175,7 @@ export async function seedStage(
   stage: { share: number; seed: number; now: Date },
 ): Promise<StageWritten> {
   const { now } = stage;
-  const draw = random(stage.seed);
+  const draw = seededRandom(stage.seed);
   const count = (total: number) => Math.round(total * stage.share);
   const people = await generateProfiles(count(shape.people), {
     seed: stage.seed,
