@@ -5,7 +5,6 @@
  */
 import { Types } from 'mongoose';
 import { domainEventModel } from '../../shared/adapters/mongo/MongoDomainEvents';
-import { offerModel } from '../../shared/adapters/mongo/offerModel';
 import type { CandidateProfile } from '../../shared/domain/candidates/candidateProfile';
 import type { InAppNotification } from '../../shared/domain/notifications/delivery';
 import type { Offer } from '../../shared/domain/offers/offer';
@@ -93,13 +92,6 @@ function pickPath(draw: number): [MatchStatus, MatchAction[]] {
 async function inBatches<T>(items: readonly T[], write: (batch: T[]) => Promise<unknown>): Promise<void> {
   for (let offset = 0; offset < items.length; offset += batchSize) await write(items.slice(offset, offset + batchSize));
 }
-
-const asOfferDocument = ({ id, organizationId, createdBy, ...rest }: Offer) => ({
-  ...rest,
-  _id: new Types.ObjectId(id),
-  organizationId: new Types.ObjectId(organizationId),
-  createdBy: new Types.ObjectId(createdBy),
-});
 
 /** A match walked along its path, with its history; its steps spread over the year before `now`. */
 function walkedMatch(
@@ -200,7 +192,7 @@ export async function seedStage(
     await engine.upsert(candidatesIndex.name, batch.map(toCandidateSearchDocument));
   });
   await inBatches(offers, async (batch) => {
-    await offerModel(mongo).insertMany(batch.map(asOfferDocument), { ordered: false });
+    await repositories.offers.insertAll(batch);
     await engine.upsert(offersIndex.name, batch.map(toOfferSearchDocument));
   });
 

@@ -8,16 +8,22 @@
 export interface IdLists {
   /** Idempotent: an id already in the list stays once. */
   add(list: string, ids: readonly string[]): Promise<void>;
+  /** As `add`, and the whole list goes `ttlMs` after its last addition (lists of recent work). */
+  addExpiring(list: string, ids: readonly string[], ttlMs: number): Promise<void>;
   /** Unknown ids are ignored. */
   remove(list: string, ids: readonly string[]): Promise<void>;
   /** Newest (greatest id) first, strictly after `after` (an id of the previous page, even one since removed). */
   newest(list: string, page: { limit: number; after?: string | undefined }): Promise<string[]>;
   /** Oldest (smallest id) first, strictly after `after`. */
   oldest(list: string, page: { limit: number; after?: string | undefined }): Promise<string[]>;
+  /** Smallest first, the members strictly below `bound` in byte order (e.g. the offers ending by a date). */
+  below(list: string, bound: string, limit: number): Promise<string[]>;
   /** The members at these positions, in the list's order (offset paging of an ordered list). */
   range(list: string, page: { offset: number; limit: number }): Promise<string[]>;
   /** Every id of the list, newest first (for a list bounded by what it holds, e.g. the unread). */
   all(list: string): Promise<string[]>;
+  /** The members in every one of these lists, in the lists' order (the caseload's filters). */
+  intersection(lists: readonly string[]): Promise<string[]>;
   count(list: string): Promise<number>;
   clear(list: string): Promise<void>;
   /** Whether the lists of `family` were built from the database (rebuilds are marked done here). */

@@ -33,8 +33,8 @@ export interface MatchRepository {
   listAll(filter: MatchFilter): Promise<Match[]>;
   /** Proposals still waiting for the employer, made before this date. */
   listProposedBefore(date: Date): Promise<Match[]>;
-  /** Matches written since this date (the events of their steps are published again, harmlessly). */
-  listUpdatedSince(date: Date): Promise<Match[]>;
+  /** Matches written from `since` to `now` (the events of their steps are published again, harmlessly). */
+  listUpdatedSince(since: Date, now: Date): Promise<Match[]>;
   /** Erasure of a person: their pipeline goes with them. */
   deleteForCandidate(candidateId: string): Promise<void>;
 }

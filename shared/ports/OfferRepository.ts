@@ -17,6 +17,10 @@ export interface OfferChanges extends Partial<OfferContent> {
 export interface OfferRepository extends VersionedRepository<Offer> {
   /** Throws ConflictError when the organisation already has an offer with this external reference. */
   create(offer: NewOffer, now: Date): Promise<Offer>;
+  /** Offers written as they are, with their lists (the bulk path of benchmarks); ids must be new. */
+  insertAll(offers: readonly Offer[]): Promise<void>;
+  /** The offers' lists (kept beside the database) rebuilt from the stored offers. */
+  rebuildLists(): Promise<void>;
   findInOrganization(organizationId: string, offerId: string): Promise<Offer | null>;
   findByExternalRef(organizationId: string, externalRef: string): Promise<Offer | null>;
   findPublished(offerId: string): Promise<Offer | null>;

@@ -301,7 +301,7 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
     ttlMs: 10_000,
     waitMs: 5_000,
   });
-  const offers = new MongoOfferRepository(mongo, recordLocks);
+  const offers = new MongoOfferRepository(mongo, recordLocks, idLists);
   const candidates = new MongoCandidateRepository(mongo, recordLocks, idLists);
   const barriers = new MongoBarrierRepository(mongo);
   const indexRemovals = new MongoIndexRemovalRepository(mongo);

@@ -21,6 +21,15 @@ export class RedisIdLists implements IdLists {
     await this.redis.zadd(this.key(list), ...ids.flatMap((id) => [0, id]));
   }
 
+  async addExpiring(list: string, ids: readonly string[], ttlMs: number): Promise<void> {
+    if (ids.length === 0) return;
+    await this.redis
+      .multi()
+      .zadd(this.key(list), ...ids.flatMap((id) => [0, id]))
+      .pexpire(this.key(list), ttlMs)
+      .exec();
+  }
+
   async remove(list: string, ids: readonly string[]): Promise<void> {
     if (ids.length === 0) return;
     await this.redis.zrem(this.key(list), ...ids);
@@ -36,6 +45,10 @@ export class RedisIdLists implements IdLists {
     return this.redis.zrange(this.key(list), lower, '+', 'BYLEX', 'LIMIT', 0, page.limit);
   }
 
+  async below(list: string, bound: string, limit: number): Promise<string[]> {
+    return this.redis.zrange(this.key(list), '-', `(${bound}`, 'BYLEX', 'LIMIT', 0, limit);
+  }
+
   async range(list: string, page: { offset: number; limit: number }): Promise<string[]> {
     if (page.limit <= 0) return [];
     return this.redis.zrange(this.key(list), page.offset, String(page.offset + page.limit - 1));
@@ -43,6 +56,13 @@ export class RedisIdLists implements IdLists {
 
   async all(list: string): Promise<string[]> {
     return this.redis.zrange(this.key(list), 0, '-1', 'REV');
+  }
+
+  async intersection(lists: readonly string[]): Promise<string[]> {
+    if (lists.length === 0) return [];
+    if (lists.length === 1) return this.redis.zrange(this.key(lists[0]!), 0, '-1');
+    // Every score is 0, so the intersection's scores are too and ZINTER returns it in byte order.
+    return this.redis.zinter(lists.length, ...lists.map((list) => this.key(list)));
   }
 
   async count(list: string): Promise<number> {

@@ -12,16 +12,17 @@ import { candidateModel, type CandidateDocument } from './candidateModel';
 import { afterCursor, inOrganization, toObjectIdOrNull } from './cursorFilter';
 import { isDuplicateKeyError } from './isDuplicateKeyError';
 import { bumpVersion, importKey, initialVersion, VersionTracking } from './versionedWrites';
-import { appendTo } from './appendTo';
-import { findScoped } from './findScoped';
+import { addEntries, moveEntries, removeEntries } from './listEntries';
+import { findEachScoped, findScoped } from './findScoped';
 import { deleteByKey, updateByKey } from './writeByKey';
 import type { IdLists } from '../../ports/IdLists';
 import type { RecordLocks } from '../../ports/RecordLocks';
 import {
   caseloadEntries,
   caseloadListsFamily,
-  caseloadMember,
+  caseloadListsFor,
   idOfMember,
+  namesOfMember,
   referentCaseload,
   structureCaseload,
 } from './caseloadLists';
@@ -40,27 +41,21 @@ export function toCandidate(doc: CandidateDocument): CandidateProfile {
 
 const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The caseload's filters as a query; null when they can keep nobody (an id that is no id). */
-function caseloadFilter(organizationId: string, query: CaseloadQuery): Record<string, unknown> | null {
-  const organization = toObjectIdOrNull(organizationId);
-  const referent = query.referentAdviserId === undefined ? undefined : toObjectIdOrNull(query.referentAdviserId);
-  if (!organization || referent === null) return null;
+/** The caseload's filters the lists cannot hold, applied to their members: the name, the ids. */
+function memberFilter(query: CaseloadQuery): (member: string) => boolean {
   const name = query.name?.trim();
-  const pattern = name ? { $regex: escapeRegex(name), $options: 'i' } : undefined;
-  return {
-    organizationId: organization,
-    ...(referent ? { referentAdviserId: referent } : {}),
-    ...(query.status ? { status: query.status } : {}),
-    ...(query.sector ? { desiredSectors: query.sector } : {}),
-    ...(query.consentGiven === undefined
-      ? {}
-      : { 'consent.shareWithEmployers': query.consentGiven ? true : { $ne: true } }),
-    ...(pattern ? { $or: [{ 'contact.firstName': pattern }, { 'contact.lastName': pattern }] } : {}),
-    ...(query.amongIds ? { _id: { $in: query.amongIds.map(toObjectIdOrNull).filter((id) => id !== null) } } : {}),
+  // Case-insensitive, as the database's `$regex` with `i` was.
+  const pattern = name ? new RegExp(escapeRegex(name), 'iu') : undefined;
+  const among = query.amongIds ? new Set(query.amongIds) : undefined;
+  return (member) => {
+    if (among && !among.has(idOfMember(member))) return false;
+    if (!pattern) return true;
+    const { firstName, lastName } = namesOfMember(member);
+    return pattern.test(firstName) || pattern.test(lastName);
   };
 }
 
-/** No filter but the referent: the pages the caseload lists serve. */
+/** No filter but the referent: one list, paged and counted as it is. */
 const isUnfiltered = (query: CaseloadQuery) =>
   query.status === undefined &&
   query.sector === undefined &&
@@ -152,18 +147,9 @@ export class MongoCandidateRepository implements CandidateRepository {
     page: { limit: number; offset: number },
   ): Promise<{ items: CandidateProfile[]; total: number }> {
     if (isUnfiltered(query)) return this.caseloadFromLists(organizationId, query.referentAdviserId, page);
-    const filter = caseloadFilter(organizationId, query);
-    if (!filter) return { items: [], total: 0 };
-    const [docs, total] = await Promise.all([
-      this.model
-        .find(filter)
-        .sort({ 'contact.lastName': 1, 'contact.firstName': 1, _id: 1 })
-        .skip(page.offset)
-        .limit(page.limit)
-        .lean<CandidateDocument[]>(),
-      this.model.countDocuments(filter),
-    ]);
-    return { items: docs.map(toCandidate), total };
+    const members = await this.filteredMembers(organizationId, query);
+    const ids = members.slice(page.offset, page.offset + page.limit).map(idOfMember);
+    return { items: await this.listInOrganizationByIds(organizationId, ids), total: members.length };
   }
 
   /** A page of a structure's or a referent's people, and how many they are, from the caseload lists. */
@@ -177,34 +163,27 @@ export class MongoCandidateRepository implements CandidateRepository {
     return { items: await this.listInOrganizationByIds(organizationId, members.map(idOfMember)), total };
   }
 
+  /** The members the filters keep, in the caseload's order: the facets' lists met, then name and ids. */
+  private async filteredMembers(organizationId: string, query: CaseloadQuery): Promise<string[]> {
+    if (query.amongIds?.length === 0) return [];
+    const members = await this.lists.intersection(caseloadListsFor(organizationId, query));
+    return members.filter(memberFilter(query));
+  }
+
   async idsInOrganization(organizationId: string, query: CaseloadQuery): Promise<string[]> {
     if (isUnfiltered(query)) {
       return (await this.lists.all(caseloadList(organizationId, query.referentAdviserId))).map(idOfMember);
     }
-    const filter = caseloadFilter(organizationId, query);
-    if (!filter) return [];
-    const docs = await this.model.find(filter, { _id: 1 }).lean<Pick<CandidateDocument, '_id'>[]>();
-    return docs.map((doc) => doc._id.toHexString());
+    return (await this.filteredMembers(organizationId, query)).map(idOfMember);
   }
 
-  /**
-   * By primary key, fifty at a time: an `$in` filter reads the whole collection on FerretDB's
-   * SQLite backend (see findScoped.ts), where a read by `_id` reads one row.
-   */
+  /** By primary key (findEachScoped), in the ids' order. */
   async listInOrganizationByIds(organizationId: string, candidateIds: string[]): Promise<CandidateProfile[]> {
     const organization = toObjectIdOrNull(organizationId);
     const ids = [...new Set(candidateIds)].map(toObjectIdOrNull).filter((id) => id !== null);
     if (!organization) return [];
-    const profiles: CandidateProfile[] = [];
-    for (let offset = 0; offset < ids.length; offset += 50) {
-      const docs = await Promise.all(
-        ids
-          .slice(offset, offset + 50)
-          .map((_id) => findScoped<CandidateDocument>(this.model, { _id, organizationId: organization })),
-      );
-      for (const doc of docs) if (doc) profiles.push(toCandidate(doc));
-    }
-    return profiles;
+    const docs = await findEachScoped<CandidateDocument>(this.model, ids, { organizationId: organization });
+    return docs.map(toCandidate);
   }
 
   async update(
@@ -235,12 +214,9 @@ export class MongoCandidateRepository implements CandidateRepository {
     return doc ? toCandidate(doc) : null;
   }
 
-  /** A renamed or reassigned person leaves their old places in the caseload lists for their new ones. */
-  private async moveInCaseload(before: CandidateProfile, after: CandidateProfile): Promise<void> {
-    if (caseloadMember(before) === caseloadMember(after) && before.referentAdviserId === after.referentAdviserId)
-      return;
-    await this.unlist([before]);
-    await this.listInCaseload([after]);
+  /** A renamed, reassigned or changed person leaves the caseload lists they left for the ones they joined. */
+  private moveInCaseload(before: CandidateProfile, after: CandidateProfile): Promise<void> {
+    return moveEntries(this.lists, caseloadEntries(before), caseloadEntries(after));
   }
 
   async delete(organizationId: string, candidateId: string): Promise<boolean> {
@@ -256,18 +232,12 @@ export class MongoCandidateRepository implements CandidateRepository {
   }
 
   /** The people of an organisation, and of each referent, in the caseload's order (caseloadLists.ts). */
-  private async listInCaseload(people: readonly CandidateProfile[]): Promise<void> {
-    const byList = new Map<string, string[]>();
-    for (const person of people) {
-      for (const { list, member } of caseloadEntries(person)) appendTo(byList, list, member);
-    }
-    for (const [list, members] of byList) await this.lists.add(list, members);
+  private listInCaseload(people: readonly CandidateProfile[]): Promise<void> {
+    return addEntries(this.lists, people.flatMap(caseloadEntries));
   }
 
-  private async unlist(people: readonly CandidateProfile[]): Promise<void> {
-    for (const person of people) {
-      for (const { list, member } of caseloadEntries(person)) await this.lists.remove(list, [member]);
-    }
+  private unlist(people: readonly CandidateProfile[]): Promise<void> {
+    return removeEntries(this.lists, people.flatMap(caseloadEntries));
   }
 
   /** Every person's caseload lists from the collection (a process start that finds them missing). */

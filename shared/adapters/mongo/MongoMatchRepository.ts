@@ -7,7 +7,17 @@ import type { Match } from '../../domain/pipeline/match';
 import type { MatchFilter, MatchRepository, NewMatch } from '../../ports/MatchRepository';
 import { appendTo } from './appendTo';
 import { isDuplicateKeyError } from './isDuplicateKeyError';
-import { candidateList, listsFor, listsOfMatch, matchListsFamily, meetsFilter, waitingList } from './matchLists';
+import {
+  candidateList,
+  listsFor,
+  listsOfMatch,
+  matchListsFamily,
+  meetsFilter,
+  waitingList,
+  writtenInHour,
+  writtenListsBetween,
+  writtenListsKeptMs,
+} from './matchLists';
 import { matchModel, type MatchDocument } from './matchModel';
 
 function toMatch(document: MatchDocument): Match {
@@ -49,11 +59,11 @@ export class MongoMatchRepository implements MatchRepository {
     for await (const document of cursor) {
       batch.push(document);
       if (batch.length === rebuildBatch) {
-        await this.listed(batch.map(toMatch));
+        await this.listed(batch.map(toMatch), 'history');
         batch = [];
       }
     }
-    await this.listed(batch.map(toMatch));
+    await this.listed(batch.map(toMatch), 'history');
     await this.lists.markBuilt(matchListsFamily);
   }
 
@@ -87,7 +97,7 @@ export class MongoMatchRepository implements MatchRepository {
       matches.map(({ id, ...rest }) => ({ ...rest, _id: id, pairKey: `${rest.offerId}:${rest.candidateId}` })),
       { ordered: false },
     );
-    await this.listed(matches);
+    await this.listed(matches, 'history');
   }
 
   async findById(id: string): Promise<Match | null> {
@@ -156,8 +166,12 @@ export class MongoMatchRepository implements MatchRepository {
     return (await this.readAll(ids)).filter((match) => meetsFilter(match, filter));
   }
 
-  async listUpdatedSince(date: Date): Promise<Match[]> {
-    return (await this.matches.find({ updatedAt: { $gte: date } }).lean<MatchDocument[]>()).map(toMatch);
+  async listUpdatedSince(since: Date, now: Date): Promise<Match[]> {
+    const lists = writtenListsBetween(since, now);
+    // Further back than the hours' lists are kept (no job asks that far): the collection's query.
+    if (!lists) return (await this.matches.find({ updatedAt: { $gte: since } }).lean<MatchDocument[]>()).map(toMatch);
+    const ids = [...new Set((await Promise.all(lists.map((list) => this.lists.all(list)))).flat())].sort();
+    return (await this.readAll(ids)).filter((match) => match.updatedAt >= since);
   }
 
   async deleteForCandidate(candidateId: string): Promise<void> {
@@ -197,8 +211,12 @@ export class MongoMatchRepository implements MatchRepository {
     return found;
   }
 
-  /** Puts each match in its lists and out of those its status left (idempotent). */
-  private async listed(matches: readonly Match[]): Promise<void> {
+  /**
+   * Puts each match in its lists and out of those its status left (idempotent), and in the list of
+   * the hour it was written. `history`: matches written in the past (a rebuild, a bulk import), of
+   * which only those younger than the hours' lists' lifetime (Redis' own time) go in one.
+   */
+  private async listed(matches: readonly Match[], writtenWhen: 'now' | 'history' = 'now'): Promise<void> {
     const adds = new Map<string, string[]>();
     const removals = new Map<string, string[]>();
     for (const match of matches) {
@@ -208,5 +226,11 @@ export class MongoMatchRepository implements MatchRepository {
     }
     for (const [list, ids] of adds) await this.lists.add(list, ids);
     for (const [list, ids] of removals) await this.lists.remove(list, ids);
+    const keptSince = writtenWhen === 'now' ? -Infinity : Date.now() - writtenListsKeptMs;
+    const written = new Map<string, string[]>();
+    for (const match of matches) {
+      if (match.updatedAt.getTime() >= keptSince) appendTo(written, writtenInHour(match.updatedAt), match.id);
+    }
+    for (const [list, ids] of written) await this.lists.addExpiring(list, ids, writtenListsKeptMs);
   }
 }

@@ -2,11 +2,24 @@ import { Types, type Connection, type Model } from 'mongoose';
 import { ConflictError } from '../../domain/errors';
 import type { Offer, OfferStatus } from '../../domain/offers/offer';
 import type { NewOffer, OfferChanges, OfferRepository } from '../../ports/OfferRepository';
-import { afterCursor, inOrganization, toObjectIdOrNull } from './cursorFilter';
+import { inOrganization, toObjectIdOrNull } from './cursorFilter';
 import { isDuplicateKeyError } from './isDuplicateKeyError';
 import { offerModel, type OfferDocument } from './offerModel';
 import { bumpVersion, importKey, initialVersion, VersionTracking } from './versionedWrites';
-import { findScoped } from './findScoped';
+import { findEachScoped, findScoped } from './findScoped';
+import { addEntries, moveEntries, removeEntries } from './listEntries';
+import {
+  endMember,
+  endingAtOrBefore,
+  idOfEndMember,
+  offerEntries,
+  offerListsFamily,
+  organizationOffers,
+  organizationOffersIn,
+  publishedOffers,
+  publishedOffersByEnd,
+} from './offerLists';
+import type { IdLists } from '../../ports/IdLists';
 import { deleteByKey, updateByKey } from './writeByKey';
 import type { RecordLocks } from '../../ports/RecordLocks';
 
@@ -31,6 +44,7 @@ export class MongoOfferRepository implements OfferRepository {
   constructor(
     connection: Connection,
     private readonly locks: RecordLocks,
+    private readonly lists: IdLists,
   ) {
     this.model = offerModel(connection);
     this.versions = new VersionTracking(this.model, toOffer);
@@ -38,6 +52,29 @@ export class MongoOfferRepository implements OfferRepository {
 
   async ensureIndexes(): Promise<void> {
     await this.model.createIndexes();
+    if (!(await this.lists.isBuilt(offerListsFamily))) await this.rebuildLists();
+  }
+
+  /** Every offer's lists from the collection (a process start that finds them missing). */
+  async rebuildLists(): Promise<void> {
+    await this.versions.forEachBatch(1_000, (offers) => addEntries(this.lists, offers.flatMap(offerEntries)));
+    await this.lists.markBuilt(offerListsFamily);
+  }
+
+  /** Offers written as they are, with their lists (the bulk path of benchmarks); ids must be new. */
+  async insertAll(offers: readonly Offer[]): Promise<void> {
+    if (offers.length === 0) return;
+    await this.model.insertMany(
+      offers.map(({ id, organizationId, createdBy, ...rest }) => ({
+        ...rest,
+        _id: new Types.ObjectId(id),
+        organizationId: new Types.ObjectId(organizationId),
+        createdBy: new Types.ObjectId(createdBy),
+        ...importKey(organizationId, rest.externalRef),
+      })),
+      { ordered: false },
+    );
+    await addEntries(this.lists, offers.flatMap(offerEntries));
   }
 
   async create(offer: NewOffer, now: Date): Promise<Offer> {
@@ -52,7 +89,9 @@ export class MongoOfferRepository implements OfferRepository {
         closedAt: null,
         ...initialVersion(now),
       });
-      return toOffer(created.toObject());
+      const stored = toOffer(created.toObject());
+      await addEntries(this.lists, offerEntries(stored));
+      return stored;
     } catch (error) {
       if (isDuplicateKeyError(error)) throw duplicateRef();
       throw error;
@@ -87,31 +126,27 @@ export class MongoOfferRepository implements OfferRepository {
     filter: { status?: OfferStatus },
     page: { limit: number; after?: string },
   ): Promise<Offer[]> {
-    const docs = await this.model
-      .find({
-        organizationId: new Types.ObjectId(organizationId),
-        ...(filter.status ? { status: filter.status } : {}),
-        ...afterCursor(page.after),
-      })
-      .sort({ _id: 1 })
-      .limit(page.limit)
-      .lean<OfferDocument[]>();
+    const organization = toObjectIdOrNull(organizationId);
+    if (!organization) return [];
+    const list = filter.status
+      ? organizationOffersIn(organizationId, filter.status)
+      : organizationOffers(organizationId);
+    const ids = await this.lists.oldest(list, page);
+    const docs = await findEachScoped<OfferDocument>(this.model, ids, {
+      organizationId: organization,
+      ...(filter.status ? { status: filter.status } : {}),
+    });
     return docs.map(toOffer);
   }
 
   async listPublished(page: { limit: number; after?: string }): Promise<Offer[]> {
-    const docs = await this.model
-      .find({ status: 'published', ...afterCursor(page.after) })
-      .sort({ _id: 1 })
-      .limit(page.limit)
-      .lean<OfferDocument[]>();
-    return docs.map(toOffer);
+    const ids = await this.lists.oldest(publishedOffers, page);
+    return (await findEachScoped<OfferDocument>(this.model, ids, { status: 'published' })).map(toOffer);
   }
 
   async listPublishedByIds(offerIds: string[]): Promise<Offer[]> {
-    const ids = offerIds.map(toObjectIdOrNull).filter((id) => id !== null);
-    const docs = await this.model.find({ _id: { $in: ids }, status: 'published' }).lean<OfferDocument[]>();
-    return docs.map(toOffer);
+    const ids = [...new Set(offerIds)].map(toObjectIdOrNull).filter((id) => id !== null);
+    return (await findEachScoped<OfferDocument>(this.model, ids, { status: 'published' })).map(toOffer);
   }
 
   async update(
@@ -131,6 +166,7 @@ export class MongoOfferRepository implements OfferRepository {
         scope._id,
         (current) => current.organizationId.equals(scope.organizationId) && fromStatuses.includes(current.status),
         { $inc: bump.$inc, $set: { ...changes, ...bump.$set } },
+        (before, after) => moveEntries(this.lists, offerEntries(toOffer(before)), offerEntries(toOffer(after))),
       );
       return doc ? toOffer(doc) : null;
     } catch (error) {
@@ -147,21 +183,32 @@ export class MongoOfferRepository implements OfferRepository {
       this.locks,
       scope._id,
       (current) => current.organizationId.equals(scope.organizationId) && fromStatuses.includes(current.status),
+      (deleted) => removeEntries(this.lists, offerEntries(toOffer(deleted))),
     );
   }
 
   async listPublishedEndingBefore(date: Date): Promise<Offer[]> {
-    const documents = await this.model.find({ status: 'published', expiresAt: { $lte: date } }).lean<OfferDocument[]>();
-    return documents.map(toOffer);
+    return this.publishedEndingBy(date, Number.MAX_SAFE_INTEGER);
   }
 
   async listExpired(now: Date, limit: number): Promise<Offer[]> {
-    const docs = await this.model
-      .find({ status: 'published', expiresAt: { $lte: now } })
-      .sort({ expiresAt: 1 })
-      .limit(limit)
-      .lean<OfferDocument[]>();
-    return docs.map(toOffer);
+    return this.publishedEndingBy(now, limit);
+  }
+
+  /** Published offers ending at `date` or before, the soonest first, from the by-end list. */
+  private async publishedEndingBy(date: Date, limit: number): Promise<Offer[]> {
+    const members = await this.lists.below(publishedOffersByEnd, endingAtOrBefore(date), limit);
+    const offers = (
+      await findEachScoped<OfferDocument>(this.model, members.map(idOfEndMember), { status: 'published' })
+    ).map(toOffer);
+    // A member its offer no longer stands for (a write that stopped between the offer and its lists)
+    // leaves the list here, so that it cannot hold the jobs' batches back; the offer's own date rules.
+    const current = new Set(offers.flatMap((offer) => (offer.expiresAt ? [endMember(offer.expiresAt, offer.id)] : [])));
+    await this.lists.remove(
+      publishedOffersByEnd,
+      members.filter((member) => !current.has(member)),
+    );
+    return offers.filter((offer) => offer.expiresAt !== null && offer.expiresAt <= date);
   }
 
   listWrittenBetween(since: Date, until: Date, limit: number) {

@@ -1,23 +1,45 @@
+import type { CandidateStatus } from '../../domain/candidates/candidateProfile';
+import type { Sector } from '../../domain/reference/sectors';
+import type { ListEntry } from './listEntries';
+
 /**
- * The caseload's lists beside the database (IdLists): a structure's people and each referent's,
- * in the order of the caseload page (last name, first name, then id, compared byte by byte as the
- * database's sort compares them), so that the unfiltered pages an adviser opens first, and their
- * totals, read no collection. Members are `lastName NUL firstName NUL id`.
+ * The caseload's lists beside the database (IdLists): a structure's people, each referent's, and
+ * the structure's people by status, by desired sector and by consent, every list in the order of
+ * the caseload page (last name, first name, then id, compared byte by byte as the database's sort
+ * compares them). A page with filters is the intersection of the lists its filters name, its name
+ * filter applied to the members themselves: no page and no total reads the people's collection.
+ * Members are `lastName NUL firstName NUL id`.
  */
-export const caseloadListsFamily = 'caseload';
+// The facet lists came after the first family: a store built before them is rebuilt once.
+export const caseloadListsFamily = 'caseload-v2';
 
 interface Listed {
   id: string;
   organizationId: string;
   referentAdviserId: string | null;
   contact: { firstName: string; lastName: string };
+  status: CandidateStatus;
+  desiredSectors: readonly Sector[];
+  consent: { shareWithEmployers: boolean } | null;
+}
+
+/** What the lists can answer: the referent, the status, one sector, the consent. */
+export interface CaseloadFacets {
+  referentAdviserId?: string | undefined;
+  status?: CandidateStatus | undefined;
+  sector?: Sector | undefined;
+  consentGiven?: boolean | undefined;
 }
 
 export const structureCaseload = (organizationId: string) => `c:{${organizationId}}`;
 export const referentCaseload = (organizationId: string, adviserId: string) =>
   `c:{${organizationId}}:referent:${adviserId}`;
+const statusCaseload = (organizationId: string, status: CandidateStatus) => `c:{${organizationId}}:status:${status}`;
+const sectorCaseload = (organizationId: string, sector: Sector) => `c:{${organizationId}}:sector:${sector}`;
+const consentCaseload = (organizationId: string, given: boolean) =>
+  `c:{${organizationId}}:consent:${given ? 'given' : 'not-given'}`;
 
-export function caseloadMember(person: Listed): string {
+export function caseloadMember(person: Pick<Listed, 'id' | 'contact'>): string {
   return `${person.contact.lastName}\u0000${person.contact.firstName}\u0000${person.id}`;
 }
 
@@ -25,13 +47,35 @@ export function idOfMember(member: string): string {
   return member.slice(member.lastIndexOf('\u0000') + 1);
 }
 
+/** The first and the last name a member carries. */
+export function namesOfMember(member: string): { lastName: string; firstName: string } {
+  const [lastName = '', firstName = ''] = member.split('\u0000');
+  return { lastName, firstName };
+}
+
 /** The lists the person is in, each with the member that stands for them. */
-export function caseloadEntries(person: Listed): { list: string; member: string }[] {
+export function caseloadEntries(person: Listed): ListEntry[] {
   const member = caseloadMember(person);
+  const organization = person.organizationId;
   return [
-    { list: structureCaseload(person.organizationId), member },
-    ...(person.referentAdviserId
-      ? [{ list: referentCaseload(person.organizationId, person.referentAdviserId), member }]
-      : []),
+    structureCaseload(organization),
+    ...(person.referentAdviserId ? [referentCaseload(organization, person.referentAdviserId)] : []),
+    statusCaseload(organization, person.status),
+    ...[...new Set(person.desiredSectors)].map((sector) => sectorCaseload(organization, sector)),
+    consentCaseload(organization, person.consent?.shareWithEmployers === true),
+  ].map((list) => ({ list, member }));
+}
+
+/**
+ * The lists whose intersection holds the people these facets keep, the narrowest kinds first; the
+ * structure's own list only when no facet is asked (every other list is part of it).
+ */
+export function caseloadListsFor(organizationId: string, facets: CaseloadFacets): string[] {
+  const narrower = [
+    ...(facets.referentAdviserId ? [referentCaseload(organizationId, facets.referentAdviserId)] : []),
+    ...(facets.sector ? [sectorCaseload(organizationId, facets.sector)] : []),
+    ...(facets.status ? [statusCaseload(organizationId, facets.status)] : []),
+    ...(facets.consentGiven === undefined ? [] : [consentCaseload(organizationId, facets.consentGiven)]),
   ];
+  return narrower.length > 0 ? narrower : [structureCaseload(organizationId)];
 }

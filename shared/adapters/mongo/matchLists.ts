@@ -8,7 +8,8 @@ import type { MatchFilter } from '../../ports/MatchRepository';
  * a structure's people, an employer's proposals, the proposals still waiting.
  * The user ids and organisation ids are the keys' hash tags (one node of a Redis Cluster).
  */
-export const matchListsFamily = 'matches';
+// The hourly lists of written matches came after the first family: a store built before is rebuilt once.
+export const matchListsFamily = 'matches-v2';
 
 type Listed = Pick<
   Match,
@@ -22,6 +23,23 @@ const structureWaitingList = (organizationId: string) => `m:structure:{${organiz
 const employerProposalsList = (organizationId: string) => `m:employer:{${organizationId}}:proposed`;
 /** Every proposal waiting for its employer's answer (the time rules' work). */
 export const waitingList = 'm:waiting';
+
+const hourMs = 3600 * 1000;
+/** How long an hour's list of written matches is kept: the time rules read the last few hours. */
+export const writtenListsKeptMs = 3 * 24 * hourMs;
+
+/** The matches written in the hour that holds this date (members: ids; kept `writtenListsKeptMs`). */
+export const writtenInHour = (date: Date) => `m:written:${Math.floor(date.getTime() / hourMs)}`;
+
+/** The hours' lists that hold every match written from `since` to `until`; null past what is kept. */
+export function writtenListsBetween(since: Date, until: Date): string[] | null {
+  if (until.getTime() - since.getTime() > writtenListsKeptMs) return null;
+  const lists: string[] = [];
+  for (let hour = Math.floor(since.getTime() / hourMs); hour <= Math.floor(until.getTime() / hourMs); hour += 1) {
+    lists.push(`m:written:${hour}`);
+  }
+  return lists;
+}
 
 /** The lists this match belongs to, and those it must leave (its status moved on). */
 export function listsOfMatch(match: Listed): { in: string[]; out: string[] } {

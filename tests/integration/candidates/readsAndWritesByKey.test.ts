@@ -12,6 +12,7 @@ let adviser: string;
 let otherAdviser: string;
 let employer: string;
 let otherEmployer: string;
+let employerlessAdviser: string;
 
 /** Reads of the people's and offers' collections whole since the last call. */
 const profileAndOfferScans = () =>
@@ -25,6 +26,7 @@ beforeAll(async () => {
   otherAdviser = (await anAccount(testApp, adminToken, 'adviser')).accessToken;
   employer = (await anAccount(testApp, adminToken, 'employer')).accessToken;
   otherEmployer = (await anAccount(testApp, adminToken, 'employer')).accessToken;
+  employerlessAdviser = (await anAccount(testApp, adminToken, 'adviser')).accessToken;
   watch = watchWholeCollectionReads(testApp.deps.mongo);
 });
 afterAll(async () => {
@@ -158,7 +160,136 @@ describe('edits of a profile and of an offer', () => {
     expect([...lastNames(first), ...lastNames(second)]).toEqual(['Aubert', 'Ba', 'Carpentier', 'Martin']);
     expect(first.total).toBe(4);
     expect(lastNames(structure)).toEqual(['Aubert', 'Ba', 'Carpentier', 'Martin']);
-    // A filter still reads the collection (issue 17: the caseload's filters from the search index).
-    expect(lastNames(await caseload('scope=mine&q=mar'))).toEqual(['Martin']);
+  });
+
+  it('answer the caseload’s filters from the lists, in name order, counted, and follow each edit', async () => {
+    // Every one of them also wants the builder's heavy-goods driver job, in transport_logistics.
+    const people = [
+      { lastName: 'Zeller', sector: 'construction', consent: true },
+      { lastName: 'Marchal', sector: 'construction', consent: false },
+      { lastName: 'Adam', sector: 'transport_logistics', consent: true },
+      { lastName: 'Marin', sector: 'construction', consent: true },
+    ];
+    const ids: string[] = [];
+    for (const { lastName, sector, consent } of people) {
+      const response = await testApp
+        .http()
+        .post('/api/v1/candidates')
+        .set(...bearer(employerlessAdviser))
+        .send(
+          aCandidate()
+            .with({ contact: { firstName: 'Inès', lastName }, desiredSectors: [sector] })
+            .consenting(consent)
+            .build(),
+        )
+        .expect(201);
+      ids.push((response.body as { id: string }).id);
+    }
+    const caseload = async (query: string) => {
+      const response = await testApp
+        .http()
+        .get(`/api/v1/candidates/caseload?scope=organization&${query}`)
+        .set(...bearer(employerlessAdviser))
+        .expect(200);
+      const body = response.body as { items: { candidate: { contact: { lastName: string } } }[]; total: number };
+      return { names: body.items.map((item) => item.candidate.contact.lastName), total: body.total };
+    };
+
+    profileAndOfferScans();
+    expect(await caseload('sector=construction')).toEqual({ names: ['Marchal', 'Marin', 'Zeller'], total: 3 });
+    expect(await caseload('sector=construction&limit=1&offset=1')).toEqual({ names: ['Marin'], total: 3 });
+    expect(await caseload('sector=construction&consent=given')).toEqual({ names: ['Marin', 'Zeller'], total: 2 });
+    expect(await caseload('consent=not_given')).toEqual({ names: ['Marchal'], total: 1 });
+    // Part of a name, whatever its case, among the filters' people.
+    expect(await caseload('q=MAR&sector=construction')).toEqual({ names: ['Marchal', 'Marin'], total: 2 });
+    expect(await caseload('q=adam')).toEqual({ names: ['Adam'], total: 1 });
+    expect(profileAndOfferScans()).toEqual([]);
+
+    // A person who changes sector and status leaves their old filters for the new ones.
+    await testApp
+      .http()
+      .patch(`/api/v1/candidates/${ids[3]}`)
+      .set(...bearer(employerlessAdviser))
+      .send({ desiredSectors: ['transport_logistics'], status: 'paused' })
+      .expect(200);
+    expect(await caseload('sector=construction')).toEqual({ names: ['Marchal', 'Zeller'], total: 2 });
+    expect(await caseload('sector=transport_logistics&status=paused')).toEqual({ names: ['Marin'], total: 1 });
+    expect(await caseload('status=active')).toEqual({ names: ['Adam', 'Marchal', 'Zeller'], total: 3 });
+
+    // Rebuilt from the collection (a start that finds them missing): the same pages.
+    await testApp.deps.repositories.candidates.rebuildCaseloadLists();
+    profileAndOfferScans();
+    expect(await caseload('sector=construction')).toEqual({ names: ['Marchal', 'Zeller'], total: 2 });
+    expect(await caseload('status=paused')).toEqual({ names: ['Marin'], total: 1 });
+    expect(profileAndOfferScans()).toEqual([]);
+  });
+});
+
+describe('the offers’ lists', () => {
+  it('page an employer’s offers by status and the advisers’ published ones, and give the expiry jobs theirs, without reading the offers’ collection', async () => {
+    const employerToken = (await anAccount(testApp, (await login(testApp, adminCredentials)).accessToken, 'employer'))
+      .accessToken;
+    const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
+    const ids: string[] = [];
+    for (const [title, expiresAt] of [
+      ['Cariste', inDays(3)],
+      ['Préparateur de commandes', inDays(40)],
+      ['Magasinier', null],
+    ] as const) {
+      const created = await testApp
+        .http()
+        .post('/api/v1/offers')
+        .set(...bearer(employerToken))
+        .send(anOffer().with({ title, expiresAt }).build())
+        .expect(201);
+      ids.push((created.body as { id: string }).id);
+    }
+    for (const id of ids.slice(0, 2)) {
+      await testApp
+        .http()
+        .post(`/api/v1/offers/${id}/publish`)
+        .set(...bearer(employerToken))
+        .expect(200);
+    }
+    const titles = (body: unknown) => (body as { items: { title: string }[] }).items.map((offer) => offer.title);
+    const list = async (token: string, query: string) =>
+      (
+        await testApp
+          .http()
+          .get(`/api/v1/offers?${query}`)
+          .set(...bearer(token))
+          .expect(200)
+      ).body as { items: { id: string; title: string }[]; nextCursor: string | null };
+
+    profileAndOfferScans();
+    const first = await list(employerToken, 'limit=2');
+    expect(titles(first)).toEqual(['Cariste', 'Préparateur de commandes']);
+    expect(titles(await list(employerToken, `limit=2&after=${first.nextCursor}`))).toEqual(['Magasinier']);
+    expect(titles(await list(employerToken, 'status=draft'))).toEqual(['Magasinier']);
+    expect(titles(await list(employerToken, 'status=published'))).toEqual(['Cariste', 'Préparateur de commandes']);
+    // Another employer's list holds none of them; an adviser's holds the published ones.
+    expect((await list(otherEmployer, 'limit=100')).items.filter((offer) => ids.includes(offer.id))).toEqual([]);
+    const published = (await list(adviser, 'limit=100')).items.filter((offer) => ids.includes(offer.id));
+    expect(titles({ items: published })).toEqual(['Cariste', 'Préparateur de commandes']);
+    const offers = testApp.deps.repositories.offers;
+    expect((await offers.listPublishedEndingBefore(new Date(inDays(7)))).map((offer) => offer.title)).toEqual([
+      'Cariste',
+    ]);
+    expect((await offers.listExpired(new Date(inDays(60)), 10)).map((offer) => offer.title)).toEqual([
+      'Cariste',
+      'Préparateur de commandes',
+    ]);
+    expect(profileAndOfferScans()).toEqual([]);
+
+    // Closed, an offer leaves the published lists and joins its status' list.
+    await testApp
+      .http()
+      .post(`/api/v1/offers/${ids[0]}/close`)
+      .set(...bearer(employerToken))
+      .expect(200);
+    expect(titles(await list(employerToken, 'status=published'))).toEqual(['Préparateur de commandes']);
+    expect(titles(await list(employerToken, 'status=closed'))).toEqual(['Cariste']);
+    expect(await offers.listPublishedEndingBefore(new Date(inDays(7)))).toEqual([]);
+    expect((await list(adviser, 'limit=100')).items.filter((offer) => offer.id === ids[0])).toEqual([]);
   });
 });

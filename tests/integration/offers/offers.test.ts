@@ -1,4 +1,3 @@
-import { Types } from 'mongoose';
 import { adminCredentials, anAccount, bearer, bootstrapAdmin, login } from '../../support/accounts';
 import { anOffer } from '../../support/builders';
 import { indexingJobsOf } from '../../support/queues';
@@ -270,10 +269,14 @@ describe('offers', () => {
       .post(`/api/v1/offers/${offer.id}/publish`)
       .set(...bearer(employer))
       .expect(200);
-    // The end date is moved into the past rather than the test waiting for it.
-    await testApp.deps.mongo
-      .collection('offers')
-      .updateOne({ _id: new Types.ObjectId(offer.id as string) }, { $set: { expiresAt: new Date(Date.now() - 1000) } });
+    // The end date is moved into the past (through the store, which keeps its lists) rather than the test waiting for it.
+    await testApp.deps.repositories.offers.update(
+      offer.organizationId as string,
+      offer.id as string,
+      { expiresAt: new Date(Date.now() - 1000) },
+      ['published'],
+      new Date(),
+    );
 
     const { expired } = await testApp.deps.useCases.expireOffers.execute();
 

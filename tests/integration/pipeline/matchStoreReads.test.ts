@@ -80,6 +80,20 @@ describe('the pipeline’s matches, listed and saved', () => {
     expect(await store.save({ ...read, proposalComment: 'En retard' }, read.version)).toBe(false);
   });
 
+  it('give the hourly time rules their work (written steps, waiting proposals, offers ending) without reading a collection whole', async () => {
+    const { matchId } = await aProposal(testApp, { employer, adviser }, { title: 'Agent de quai Hénin' });
+    await takeStep(testApp, employer, matchId, { action: 'request_interview' });
+    const now = new Date();
+    watch.take();
+    const written = await testApp.deps.repositories.matches.listUpdatedSince(new Date(now.getTime() - 7_200_000), now);
+    expect(written.map((match) => match.id)).toContain(matchId);
+    // Written more than the window ago: not there.
+    expect(await testApp.deps.repositories.matches.listUpdatedSince(new Date(now.getTime() + 1_000), now)).toEqual([]);
+    const outcome = await testApp.deps.useCases.runPipelineTimeRules.execute();
+    expect(outcome.republished).toBeGreaterThanOrEqual(2);
+    expect(watch.take().filter((read) => ['matches', 'offers', 'candidates'].includes(read.collection))).toEqual([]);
+  });
+
   it('are listed again from the database when the lists are gone, with the same pages', async () => {
     const before = await matches(adviser, 'limit=100');
     const keys = await testApp.deps.redis.keys(

@@ -1,10 +1,22 @@
-import { caseloadEntries, caseloadMember, idOfMember } from '../../../shared/adapters/mongo/caseloadLists';
+import {
+  caseloadEntries,
+  caseloadListsFor,
+  caseloadMember,
+  idOfMember,
+  namesOfMember,
+} from '../../../shared/adapters/mongo/caseloadLists';
+import { listMoves } from '../../../shared/adapters/mongo/listEntries';
+import type { CandidateStatus } from '../../../shared/domain/candidates/candidateProfile';
+import type { Sector } from '../../../shared/domain/reference/sectors';
 
 const person = (lastName: string, firstName: string, id: string, referentAdviserId: string | null = 'adviser-1') => ({
   id,
   organizationId: 'structure-1',
   referentAdviserId,
   contact: { firstName, lastName },
+  status: 'active' as CandidateStatus,
+  desiredSectors: ['transport_logistics', 'construction'] as Sector[],
+  consent: { shareWithEmployers: true },
 });
 
 describe('the caseload lists', () => {
@@ -35,13 +47,57 @@ describe('the caseload lists', () => {
     ]);
   });
 
-  it('put a person in their structure’s list and their referent’s, and only the structure’s without one', () => {
+  it('put a person in their structure’s list, their referent’s, and those of their status, sectors and consent', () => {
     expect(caseloadEntries(person('Benali', 'Samia', 'p1')).map((entry) => entry.list)).toEqual([
       'c:{structure-1}',
       'c:{structure-1}:referent:adviser-1',
+      'c:{structure-1}:status:active',
+      'c:{structure-1}:sector:transport_logistics',
+      'c:{structure-1}:sector:construction',
+      'c:{structure-1}:consent:given',
     ]);
-    expect(caseloadEntries(person('Benali', 'Samia', 'p1', null)).map((entry) => entry.list)).toEqual([
+    const withoutReferentNorConsent = { ...person('Benali', 'Samia', 'p1', null), consent: null, desiredSectors: [] };
+    expect(caseloadEntries(withoutReferentNorConsent).map((entry) => entry.list)).toEqual([
       'c:{structure-1}',
+      'c:{structure-1}:status:active',
+      'c:{structure-1}:consent:not-given',
     ]);
+  });
+
+  it('name, for each set of filters, the lists to meet, and the structure’s alone for none', () => {
+    expect(caseloadListsFor('structure-1', {})).toEqual(['c:{structure-1}']);
+    expect(
+      caseloadListsFor('structure-1', {
+        referentAdviserId: 'adviser-1',
+        status: 'paused',
+        sector: 'construction',
+        consentGiven: false,
+      }),
+    ).toEqual([
+      'c:{structure-1}:referent:adviser-1',
+      'c:{structure-1}:sector:construction',
+      'c:{structure-1}:status:paused',
+      'c:{structure-1}:consent:not-given',
+    ]);
+  });
+
+  it('move an edited person out of the lists they left and into the ones they joined, and nowhere else', () => {
+    const before = person('Benali', 'Samia', 'p1');
+    const after = { ...before, status: 'paused' as CandidateStatus, desiredSectors: ['construction'] as Sector[] };
+    expect(listMoves(caseloadEntries(before), caseloadEntries(after))).toEqual({
+      left: [
+        { list: 'c:{structure-1}:status:active', member: caseloadMember(before) },
+        { list: 'c:{structure-1}:sector:transport_logistics', member: caseloadMember(before) },
+      ],
+      joined: [{ list: 'c:{structure-1}:status:paused', member: caseloadMember(after) }],
+    });
+    const renamed = { ...before, contact: { firstName: 'Samia', lastName: 'Martin' } };
+    const moves = listMoves(caseloadEntries(before), caseloadEntries(renamed));
+    expect(moves.left).toHaveLength(6);
+    expect(moves.joined.map((entry) => namesOfMember(entry.member))).toContainEqual({
+      lastName: 'Martin',
+      firstName: 'Samia',
+    });
+    expect(listMoves(caseloadEntries(before), caseloadEntries({ ...before }))).toEqual({ left: [], joined: [] });
   });
 });

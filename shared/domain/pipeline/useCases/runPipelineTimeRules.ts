@@ -89,7 +89,7 @@ export class RunPipelineTimeRules {
    */
   private async republishRecentSteps(now: Date): Promise<number> {
     const since = new Date(now.getTime() - 2 * republishPeriodMs);
-    const recent = await this.deps.matches.listUpdatedSince(since);
+    const recent = await this.deps.matches.listUpdatedSince(since, now);
     const events = recent.flatMap((match) =>
       match.history.filter((line) => line.at.getTime() >= since.getTime()).map((line) => transitionEvent(match, line)),
     );
