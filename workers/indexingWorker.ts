@@ -1,8 +1,10 @@
 import type { Worker } from 'bullmq';
+import DataLoader from 'dataloader';
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
 import { createWorker } from '../shared/adapters/queue/bullmq/createWorker';
 import { indexedEntities } from '../shared/ports/IndexingQueue';
+import type { SyncOutcome, SyncRequest } from '../shared/domain/search/useCases/syncSearchDocument';
 import type { Dependencies } from '../shared/wiring/buildDependencies';
 
 const payloadSchema = z.strictObject({
@@ -11,23 +13,39 @@ const payloadSchema = z.strictObject({
   version: z.number().int().min(0),
 });
 
+/** Jobs run at once: what one batch can gather. */
+const concurrency = 64;
+/** How long a job waits for others to join its batch (the engine and the ledger are written once per batch). */
+const gatherMs = 10;
+
 /** Settings first (idempotent), so that the first document lands in a configured index. */
 export async function prepareIndexes(deps: Dependencies): Promise<void> {
   await deps.useCases.rebuildSearchIndexes.ensureIndexes();
 }
 
 export function startIndexingWorker(deps: Dependencies, connection: Redis): Worker {
+  // The jobs running at once join one batch (a failed batch fails each of its jobs, which are
+  // retried with backoff: a sync reads the current state, so running it again is harmless).
+  const batches = new DataLoader<SyncRequest, SyncOutcome, string>(
+    (requests) => deps.useCases.syncSearchDocument.executeAll(requests),
+    {
+      cache: false,
+      maxBatchSize: concurrency,
+      batchScheduleFn: (run) => setTimeout(run, gatherMs),
+      cacheKeyFn: (request) => `${request.entity}:${request.id}`,
+    },
+  );
   return createWorker(
     'indexing',
     payloadSchema,
-    (payload) => deps.useCases.syncSearchDocument.execute({ entity: payload.entity, id: payload.id }),
+    (payload) => batches.load({ entity: payload.entity, id: payload.id }),
     // Jobs are independent (one entity each) and mostly wait on the engine and the database.
     {
       connection,
       prefix: deps.config.QUEUE_PREFIX,
       logger: deps.logger,
       lockMs: deps.config.WORKER_LOCK_MS,
-      concurrency: 8,
+      concurrency,
     },
   );
 }

@@ -9,7 +9,6 @@ import { parseArgs } from 'node:util';
 import { Queue, Worker } from 'bullmq';
 import { Types } from 'mongoose';
 import { createRedisClient } from '../../shared/adapters/cache/createRedisClient';
-import { MongoUserRepository } from '../../shared/adapters/mongo/MongoUserRepository';
 import type { DomainEvent } from '../../shared/ports/DomainEvents';
 import { MongoDomainEvents } from '../../shared/adapters/mongo/MongoDomainEvents';
 import { startWorkers } from '../../workers/startWorkers';
@@ -48,7 +47,7 @@ async function main(): Promise<void> {
 
     // One employer who gets the reminders in the application only (e-mail turned off).
     const organizationId = new Types.ObjectId().toHexString();
-    const user = await new MongoUserRepository(deps.mongo).create(
+    const user = await deps.repositories.users.create(
       {
         organizationId,
         email: `bench${Date.now()}@example.test`,

@@ -187,6 +187,7 @@ export async function seedStage(
     organizationIds: world.employerIds,
     now,
   });
+  for (const offer of offers) offer.externalRef = offer.externalRef ? `S${stage.seed}-${offer.externalRef}` : null;
   await inBatches(people, async (batch) => {
     await repositories.candidates.insertAll(batch);
     await engine.upsert(candidatesIndex.name, batch.map(toCandidateSearchDocument));

@@ -5,7 +5,6 @@
  */
 import { newCandidateBodySchema } from '../../services/api/schemas/candidateSchemas';
 import { newOfferBodySchema } from '../../services/api/schemas/offerSchemas';
-import { MongoUserRepository } from '../../shared/adapters/mongo/MongoUserRepository';
 import type { Actor } from '../../shared/domain/accounts/session';
 import type { CandidateProfile } from '../../shared/domain/candidates/candidateProfile';
 import type { Offer } from '../../shared/domain/offers/offer';
@@ -24,7 +23,7 @@ const admin = { email: 'eval-admin@passerelle.test', password: 'eval-admin-passw
 async function accounts(deps: Dependencies): Promise<{ employer: Actor; adviser: Actor }> {
   const { useCases } = deps;
   await useCases.ensureFirstAdmin.execute({ ...admin, territoryName: 'Territoire d’évaluation' });
-  const adminUser = await new MongoUserRepository(deps.mongo).findByEmail(admin.email);
+  const adminUser = await deps.repositories.users.findByEmail(admin.email);
   if (!adminUser) throw new Error('the evaluation administrator was not created');
   const adminActor: Actor = { userId: adminUser.id, organizationId: adminUser.organizationId, role: 'admin' };
   const member = async (

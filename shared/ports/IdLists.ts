@@ -16,8 +16,11 @@ export interface IdLists {
   newest(list: string, page: { limit: number; after?: string | undefined }): Promise<string[]>;
   /** Oldest (smallest id) first, strictly after `after`. */
   oldest(list: string, page: { limit: number; after?: string | undefined }): Promise<string[]>;
-  /** Smallest first, the members strictly below `bound` in byte order (e.g. the offers ending by a date). */
-  below(list: string, bound: string, limit: number): Promise<string[]>;
+  /**
+   * Smallest first, the members from `from` (included; the list's start when not said) to strictly
+   * below `before`, in byte order: the offers ending by a date, the member an e-mail address begins.
+   */
+  between(list: string, bounds: { from?: string; before: string }, limit: number): Promise<string[]>;
   /** The members at these positions, in the list's order (offset paging of an ordered list). */
   range(list: string, page: { offset: number; limit: number }): Promise<string[]>;
   /** Every id of the list, newest first (for a list bounded by what it holds, e.g. the unread). */

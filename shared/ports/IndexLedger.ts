@@ -5,7 +5,8 @@ import type { IndexedEntity } from './IndexingQueue';
  * removed), and per entity kind the point up to which the sweeper has checked every write.
  */
 export interface IndexLedger {
-  acknowledge(entity: IndexedEntity, id: string, version: number, at: Date): Promise<void>;
+  /** Idempotent: a version acknowledged again keeps one acknowledgement. */
+  acknowledgeAll(entity: IndexedEntity, versions: readonly { id: string; version: number }[], at: Date): Promise<void>;
   /** The keys (`id/version`) among these that were acknowledged. */
   acknowledged(entity: IndexedEntity, versions: { id: string; version: number }[]): Promise<Set<string>>;
   watermark(entity: IndexedEntity): Promise<Date | null>;

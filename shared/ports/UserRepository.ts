@@ -16,6 +16,8 @@ export interface UserRepository {
   findInOrganization(organizationId: string, userId: string): Promise<User | null>;
   listInOrganization(organizationId: string, page: { limit: number; after?: string }): Promise<User[]>;
   countWithRole(role: UserRole): Promise<number>;
+  /** The accounts' lists (kept beside the database) rebuilt from the stored accounts. */
+  rebuildLists(): Promise<void>;
   /**
    * Adds a device (a fingerprint, not the raw user agent) to those the account signed in from:
    * first (the account's first sign-in), known, or new.

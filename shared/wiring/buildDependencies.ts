@@ -54,6 +54,7 @@ import { SweepSearchIndex } from '../domain/search/useCases/sweepSearchIndex';
 import { SyncSearchDocument } from '../domain/search/useCases/syncSearchDocument';
 import type { CandidateRepository } from '../ports/CandidateRepository';
 import type { OfferRepository } from '../ports/OfferRepository';
+import type { UserRepository } from '../ports/UserRepository';
 import { MongoBarrierRepository } from '../adapters/mongo/MongoBarrierRepository';
 import { MongoCandidateRepository } from '../adapters/mongo/MongoCandidateRepository';
 import { MongoErasureStatistics } from '../adapters/mongo/MongoErasureStatistics';
@@ -169,6 +170,7 @@ export interface Dependencies {
     candidates: CandidateRepository;
     matches: MatchRepository;
     inApp: InAppNotificationRepository;
+    users: UserRepository;
   };
   healthChecks: HealthCheck[];
   useCases: RecruitmentEventUseCases & {
@@ -292,10 +294,10 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
   for (const definition of searchIndexDefinitions) await searchEngine.ensureIndex(definition);
 
   const organizations = new MongoOrganizationRepository(mongo);
-  const users = new MongoUserRepository(mongo);
   const refreshTokens = new MongoRefreshTokenRepository(mongo);
   // What pages list and count, beside the database (IdLists.ts).
   const idLists = new RedisIdLists(redis, `${config.QUEUE_PREFIX}:lists:${config.MONGO_DB_NAME}`);
+  const users = new MongoUserRepository(mongo, idLists);
   const recordLocks = new RedisRecordLocks(redis, {
     keyPrefix: `${config.QUEUE_PREFIX}:${config.MONGO_DB_NAME}`,
     ttlMs: 10_000,
@@ -387,7 +389,7 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
     allowPrivateNetworks: config.WEBHOOK_ALLOW_PRIVATE_NETWORKS,
     timeoutMs: config.WEBHOOK_TIMEOUT_MS,
   });
-  const webhooks = new MongoWebhookRepository(mongo);
+  const webhooks = new MongoWebhookRepository(mongo, idLists);
   const inApp = new MongoInAppNotificationRepository(mongo, idLists);
   const digestItems = new MongoDigestItemRepository(mongo);
   await Promise.all([
@@ -520,7 +522,7 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
     accessTokens,
     sessionRevocations,
     queues,
-    repositories: { offers, candidates, matches, inApp },
+    repositories: { offers, candidates, matches, inApp, users },
     healthChecks: [mongoHealthCheck(mongo), redisHealthCheck(redis), searchEngine],
     useCases: {
       ...accountLinks.useCases,

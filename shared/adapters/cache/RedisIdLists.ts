@@ -45,8 +45,9 @@ export class RedisIdLists implements IdLists {
     return this.redis.zrange(this.key(list), lower, '+', 'BYLEX', 'LIMIT', 0, page.limit);
   }
 
-  async below(list: string, bound: string, limit: number): Promise<string[]> {
-    return this.redis.zrange(this.key(list), '-', `(${bound}`, 'BYLEX', 'LIMIT', 0, limit);
+  async between(list: string, bounds: { from?: string; before: string }, limit: number): Promise<string[]> {
+    const lower = bounds.from === undefined ? '-' : `[${bounds.from}`;
+    return this.redis.zrange(this.key(list), lower, `(${bounds.before}`, 'BYLEX', 'LIMIT', 0, limit);
   }
 
   async range(list: string, page: { offset: number; limit: number }): Promise<string[]> {

@@ -1,7 +1,7 @@
 import { Schema, type Connection, type Model } from 'mongoose';
 import { indexedEntities, type IndexedEntity } from '../../ports/IndexingQueue';
 import { versionKey, type IndexLedger } from '../../ports/IndexLedger';
-import { isDuplicateKeyError } from './isDuplicateKeyError';
+import { insertAllIfAbsent } from './insertAllIfAbsent';
 
 interface AcknowledgementDocument {
   /** `entity/id/version`: acknowledging twice keeps one row. */
@@ -44,12 +44,16 @@ export class MongoIndexLedger implements IndexLedger {
     await this.acknowledgements.createIndexes();
   }
 
-  async acknowledge(entity: IndexedEntity, id: string, version: number, at: Date): Promise<void> {
-    try {
-      await this.acknowledgements.create({ _id: `${entity}/${versionKey(id, version)}`, at });
-    } catch (error) {
-      if (!isDuplicateKeyError(error)) throw error;
-    }
+  /** One unordered insert for the batch; the versions already acknowledged are left as they are. */
+  async acknowledgeAll(
+    entity: IndexedEntity,
+    versions: readonly { id: string; version: number }[],
+    at: Date,
+  ): Promise<void> {
+    await insertAllIfAbsent(
+      this.acknowledgements,
+      versions.map(({ id, version }) => ({ _id: `${entity}/${versionKey(id, version)}`, at })),
+    );
   }
 
   async acknowledged(entity: IndexedEntity, versions: { id: string; version: number }[]): Promise<Set<string>> {

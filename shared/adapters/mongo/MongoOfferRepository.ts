@@ -197,7 +197,7 @@ export class MongoOfferRepository implements OfferRepository {
 
   /** Published offers ending at `date` or before, the soonest first, from the by-end list. */
   private async publishedEndingBy(date: Date, limit: number): Promise<Offer[]> {
-    const members = await this.lists.below(publishedOffersByEnd, endingAtOrBefore(date), limit);
+    const members = await this.lists.between(publishedOffersByEnd, { before: endingAtOrBefore(date) }, limit);
     const offers = (
       await findEachScoped<OfferDocument>(this.model, members.map(idOfEndMember), { status: 'published' })
     ).map(toOffer);

@@ -1,6 +1,5 @@
 import { Argon2PasswordHasher } from '../../../shared/adapters/auth/Argon2PasswordHasher';
 import { MongoOrganizationRepository } from '../../../shared/adapters/mongo/MongoOrganizationRepository';
-import { MongoUserRepository } from '../../../shared/adapters/mongo/MongoUserRepository';
 import { adminCredentials, anAccount, bearer, bootstrapAdmin, login } from '../../support/accounts';
 import { startTestApp, type TestApp } from '../../support/testApp';
 
@@ -22,7 +21,7 @@ async function anotherTerritoryAdmin(): Promise<string> {
     now,
   );
   const credentials = { email: 'admin@autre-territoire.test', password: 'another-admin-password' };
-  await new MongoUserRepository(testApp.deps.mongo).create(
+  await testApp.deps.repositories.users.create(
     {
       organizationId: territory.id,
       email: credentials.email,

@@ -83,7 +83,7 @@ export class DispatchDomainEvents {
 
   async execute(batchSize = 100): Promise<number> {
     const events = await this.deps.events.unhandled(batchSize);
-    // Within one batch, an organisation's members and a user's preferences are read once.
+    // Within one batch, an organisation's members and webhooks and a user's preferences are read once.
     this.memo = new Map();
     const planned: PlannedDelivery[] = [];
     const digestItems: DigestItem[] = [];
@@ -185,7 +185,10 @@ export class DispatchDomainEvents {
       const type = webhookEventType(event);
       if (intent.channels.includes('webhook') && intent.audience === 'employer_members' && type) {
         const organizationId = String(event.data.offerOrganizationId);
-        for (const subscription of await this.deps.webhooks.listForOrganization(organizationId)) {
+        const subscriptions = await this.once(`webhooks:${organizationId}`, () =>
+          this.deps.webhooks.listForOrganization(organizationId),
+        );
+        for (const subscription of subscriptions) {
           if (!subscription.eventTypes.includes(type)) continue;
           delivery({ kind: 'webhook', id: subscription.id, organizationId }, 'webhook', intent.category);
         }
