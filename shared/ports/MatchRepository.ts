@@ -31,10 +31,14 @@ export interface MatchRepository {
   list(filter: MatchFilter, page: PageRequest): Promise<Match[]>;
   /** Every match of the filter (bounded by the pipeline of one offer or person, or a time rule). */
   listAll(filter: MatchFilter): Promise<Match[]>;
-  /** Proposals still waiting for the employer, made before this date. */
-  listProposedBefore(date: Date): Promise<Match[]>;
+  /** Proposals still waiting for the employer, made after `after` (null: ever) and up to `upTo`. */
+  listProposedBetween(after: Date | null, upTo: Date): Promise<Match[]>;
   /** Matches written from `since` to `now` (the events of their steps are published again, harmlessly). */
   listUpdatedSince(since: Date, now: Date): Promise<Match[]>;
+  /** The people of a structure with a proposal their employer has not answered yet (the caseload's filter). */
+  peopleWaitingForAnswer(organizationId: string): Promise<string[]>;
+  /** The status and last write of each of these people's matches (their caseload's counters), without reading them. */
+  statusesOf(candidateIds: readonly string[]): Promise<Map<string, Pick<Match, 'status' | 'updatedAt'>[]>>;
   /** Erasure of a person: their pipeline goes with them. */
   deleteForCandidate(candidateId: string): Promise<void>;
 }

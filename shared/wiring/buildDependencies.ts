@@ -135,6 +135,7 @@ import { RedisSessionRevocations } from '../adapters/cache/RedisSessionRevocatio
 import { createLogger } from '../adapters/logging/createLogger';
 import { connectMongo, mongoHealthCheck } from '../adapters/mongo/connectMongo';
 import { RedisIdLists } from '../adapters/cache/RedisIdLists';
+import { RedisFieldMaps } from '../adapters/cache/RedisFieldMaps';
 import { RedisRecordLocks } from '../adapters/cache/RedisRecordLocks';
 import type { InAppNotificationRepository } from '../ports/NotificationStores';
 import type { MatchRepository } from '../ports/MatchRepository';
@@ -297,6 +298,7 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
   const refreshTokens = new MongoRefreshTokenRepository(mongo);
   // What pages list and count, beside the database (IdLists.ts).
   const idLists = new RedisIdLists(redis, `${config.QUEUE_PREFIX}:lists:${config.MONGO_DB_NAME}`);
+  const fieldMaps = new RedisFieldMaps(redis, `${config.QUEUE_PREFIX}:maps:${config.MONGO_DB_NAME}`);
   const users = new MongoUserRepository(mongo, idLists);
   const recordLocks = new RedisRecordLocks(redis, {
     keyPrefix: `${config.QUEUE_PREFIX}:${config.MONGO_DB_NAME}`,
@@ -364,7 +366,8 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
     reporting: countedEventTypes,
   });
   const offerDeps = { offers, indexing, clock, romeCatalog, gazetteer, events: domainEvents };
-  const matches = new MongoMatchRepository(mongo, idLists, recordLocks);
+  const matches = new MongoMatchRepository(mongo, idLists, fieldMaps, recordLocks);
+  const suggestions = new MongoSuggestionRepository(mongo, fieldMaps);
   const deliveries = new MongoDeliveryRepository(mongo);
   const outcomes = new MongoOutcomeRepository(mongo);
   const candidateDeps = {
@@ -383,7 +386,7 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
     romeCatalog,
     gazetteer,
   };
-  await Promise.all([matches.ensureIndexes(), domainEvents.ensureIndexes()]);
+  await Promise.all([matches.ensureIndexes(), suggestions.ensureIndexes(), domainEvents.ensureIndexes()]);
   const emailSender = new NodemailerEmailSender(config.SMTP_URL, config.MAIL_FROM);
   const webhookSender = new UndiciWebhookSender({
     allowPrivateNetworks: config.WEBHOOK_ALLOW_PRIVATE_NETWORKS,
@@ -480,7 +483,7 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
     offers,
     candidates,
     searchEngine,
-    suggestions: new MongoSuggestionRepository(mongo),
+    suggestions,
     pipelinePairs: new MongoPipelinePairs(mongo, idLists),
     matching,
     events: domainEvents,

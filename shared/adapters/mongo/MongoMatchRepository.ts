@@ -1,5 +1,6 @@
 import { Types, type Connection, type Model } from 'mongoose';
 import type { IdLists } from '../../ports/IdLists';
+import type { FieldMaps } from '../../ports/FieldMaps';
 import type { RecordLocks } from '../../ports/RecordLocks';
 import type { PageRequest } from '../../domain/common/page';
 import { ValidationError } from '../../domain/errors';
@@ -9,11 +10,15 @@ import { appendTo } from './appendTo';
 import { isDuplicateKeyError } from './isDuplicateKeyError';
 import {
   candidateList,
+  candidateStatuses,
+  fromStatusField,
   listsFor,
   listsOfMatch,
   matchListsFamily,
   meetsFilter,
-  waitingList,
+  statusField,
+  structureWaitingPeople,
+  waitingSince,
   writtenInHour,
   writtenListsBetween,
   writtenListsKeptMs,
@@ -42,6 +47,7 @@ export class MongoMatchRepository implements MatchRepository {
   constructor(
     connection: Connection,
     private readonly lists: IdLists,
+    private readonly statuses: FieldMaps,
     private readonly locks: RecordLocks,
   ) {
     this.matches = matchModel(connection);
@@ -186,11 +192,29 @@ export class MongoMatchRepository implements MatchRepository {
       const { in: member, out } = listsOfMatch(match);
       for (const list of [...member, ...out]) await this.lists.remove(list, [match.id]);
     }
+    await this.statuses.clear(candidateStatuses(candidateId));
+    await this.statuses.remove(
+      waitingSince,
+      matches.map((match) => match.id),
+    );
+    for (const match of matches) {
+      await this.statuses.remove(structureWaitingPeople(match.candidateOrganizationId), [match.id]);
+    }
   }
 
-  async listProposedBefore(date: Date): Promise<Match[]> {
-    const matches = await this.readAll(await this.lists.all(waitingList));
-    return matches.filter((match) => match.status === 'proposed' && match.proposedAt && match.proposedAt <= date);
+  /** From the proposals' dates kept beside the database, then the ones in the period by key. */
+  async listProposedBetween(after: Date | null, upTo: Date): Promise<Match[]> {
+    const from = after?.getTime() ?? -Infinity;
+    const inPeriod = (at: number) => at > from && at <= upTo.getTime();
+    const since = await this.statuses.getAll([waitingSince]);
+    const ids = [...(since.get(waitingSince) ?? new Map<string, string>())]
+      .filter(([, at]) => inPeriod(Number(at)))
+      .map(([id]) => id)
+      .sort();
+    const matches = await this.readAll(ids);
+    return matches.filter(
+      (match) => match.status === 'proposed' && match.proposedAt !== null && inPeriod(match.proposedAt.getTime()),
+    );
   }
 
   private listsOrFail(filter: MatchFilter): string[] {
@@ -232,5 +256,47 @@ export class MongoMatchRepository implements MatchRepository {
       if (match.updatedAt.getTime() >= keptSince) appendTo(written, writtenInHour(match.updatedAt), match.id);
     }
     for (const [list, ids] of written) await this.lists.addExpiring(list, ids, writtenListsKeptMs);
+    await this.atAGlance(matches);
+  }
+
+  /** The fields kept beside the lists (FieldMaps): when each waiting proposal was made, by whom, and each person's statuses. */
+  private async atAGlance(matches: readonly Match[]): Promise<void> {
+    const waiting = new Set(matches.filter((match) => match.status === 'proposed' && match.proposedAt));
+    const answered = matches.filter((match) => !waiting.has(match));
+    await this.statuses.set(
+      waitingSince,
+      Object.fromEntries([...waiting].map((match) => [match.id, String(match.proposedAt!.getTime())])),
+    );
+    await this.statuses.remove(
+      waitingSince,
+      answered.map((match) => match.id),
+    );
+    const byMap = new Map<string, Record<string, string>>();
+    const field = (map: string, name: string, value: string) => {
+      const fields = byMap.get(map) ?? {};
+      fields[name] = value;
+      byMap.set(map, fields);
+    };
+    for (const match of waiting)
+      field(structureWaitingPeople(match.candidateOrganizationId), match.id, match.candidateId);
+    for (const match of matches) field(candidateStatuses(match.candidateId), match.id, statusField(match));
+    await this.statuses.setEach(byMap);
+    const answeredByStructure = new Map<string, string[]>();
+    for (const match of answered) appendTo(answeredByStructure, match.candidateOrganizationId, match.id);
+    for (const [structure, ids] of answeredByStructure) {
+      await this.statuses.remove(structureWaitingPeople(structure), ids);
+    }
+  }
+
+  async peopleWaitingForAnswer(organizationId: string): Promise<string[]> {
+    const waiting = await this.statuses.getAll([structureWaitingPeople(organizationId)]);
+    return [...new Set(waiting.get(structureWaitingPeople(organizationId))?.values() ?? [])].sort();
+  }
+
+  async statusesOf(candidateIds: readonly string[]): Promise<Map<string, Pick<Match, 'status' | 'updatedAt'>[]>> {
+    const maps = await this.statuses.getAll(candidateIds.map(candidateStatuses));
+    return new Map(
+      candidateIds.map((id) => [id, [...(maps.get(candidateStatuses(id))?.values() ?? [])].map(fromStatusField)]),
+    );
   }
 }

@@ -2,6 +2,7 @@ import type { Connection, Model } from 'mongoose';
 import type { DomainEvent } from '../../ports/DomainEvents';
 import type { ReportingInbox } from '../../ports/ReportingCounters';
 import { insertAllIfAbsent } from './insertAllIfAbsent';
+import { deleteEachByKey } from './writeByKey';
 import { domainEventModel } from './MongoDomainEvents';
 import { eventInboxModel, type InboxDocument } from './eventInboxModel';
 
@@ -25,7 +26,7 @@ export class MongoReportingInbox implements ReportingInbox {
   }
 
   async done(eventIds: readonly string[]): Promise<void> {
-    if (eventIds.length > 0) await this.inbox.deleteMany({ _id: { $in: [...eventIds] } });
+    await deleteEachByKey(this.inbox, eventIds);
   }
 
   /** The whole log read once, in a cursor, copied in batches. */

@@ -1,16 +1,40 @@
 import type { Connection, Model } from 'mongoose';
 import type { SuggestionList, SuggestionSubject } from '../../domain/matching/suggestion';
 import type { SuggestionRepository } from '../../ports/SuggestionRepository';
+import type { FieldMaps } from '../../ports/FieldMaps';
 import { suggestionListModel, type SuggestionListDocument } from './suggestionListModel';
 
 const keyOf = (subject: SuggestionSubject) => `${subject.entity}:${subject.id}`;
-const byKeyCeiling = 500;
+
+/** How many current suggestions each list holds, per entity (a field per offer or person), beside the database. */
+const countsFamily = 'suggestion-counts';
+const countsOf = (entity: SuggestionSubject['entity']) => `s:current:${entity}`;
+const currentCount = (list: Pick<SuggestionList, 'suggestions'>) =>
+  list.suggestions.filter((suggestion) => !suggestion.stale).length;
 
 export class MongoSuggestionRepository implements SuggestionRepository {
   private readonly lists: Model<SuggestionListDocument>;
 
-  constructor(connection: Connection) {
+  constructor(
+    connection: Connection,
+    private readonly counts: FieldMaps,
+  ) {
     this.lists = suggestionListModel(connection);
+  }
+
+  /** The counts from the collection when a process start finds them missing. */
+  async ensureIndexes(): Promise<void> {
+    if (await this.counts.isBuilt(countsFamily)) return;
+    const cursor = this.lists
+      .find({}, { subject: 1, suggestions: 1 })
+      .lean<Pick<SuggestionListDocument, 'subject' | 'suggestions'>[]>()
+      .cursor({ batchSize: 500 });
+    for await (const document of cursor) {
+      await this.counts.set(countsOf(document.subject.entity), {
+        [document.subject.id]: String(currentCount(document)),
+      });
+    }
+    await this.counts.markBuilt(countsFamily);
   }
 
   async findList(subject: SuggestionSubject): Promise<SuggestionList | null> {
@@ -28,39 +52,18 @@ export class MongoSuggestionRepository implements SuggestionRepository {
   async saveList(list: SuggestionList): Promise<void> {
     // One document, replaced whole: readers see the old list or the new one, never a mix.
     await this.lists.replaceOne({ _id: keyOf(list.subject) }, { _id: keyOf(list.subject), ...list }, { upsert: true });
+    // After the list: a count that missed its write is set again at the list's next computation.
+    await this.counts.set(countsOf(list.subject.entity), { [list.subject.id]: String(currentCount(list)) });
   }
 
   async removeList(subject: SuggestionSubject): Promise<void> {
     await this.lists.deleteOne({ _id: keyOf(subject) });
+    await this.counts.remove(countsOf(subject.entity), [subject.id]);
   }
 
+  /** From the counts kept beside the lists: no list is read, however many people are asked. */
   async countCurrent(entity: SuggestionSubject['entity'], ids: readonly string[]): Promise<Map<string, number>> {
-    const counts = new Map(ids.map((id) => [id, 0]));
-    if (ids.length === 0) return counts;
-    // A page's people by key, fifty at a time: an `$in` reads the whole collection on FerretDB's
-    // SQLite backend, which costs less than thousands of reads by key only for a whole structure.
-    const documents: Pick<SuggestionListDocument, 'subject' | 'suggestions'>[] =
-      ids.length > byKeyCeiling
-        ? await this.lists
-            .find({ _id: { $in: ids.map((id) => keyOf({ entity, id })) } }, { subject: 1, suggestions: 1 })
-            .lean<Pick<SuggestionListDocument, 'subject' | 'suggestions'>[]>()
-        : [];
-    for (let offset = 0; ids.length <= byKeyCeiling && offset < ids.length; offset += 50) {
-      const read = await Promise.all(
-        ids
-          .slice(offset, offset + 50)
-          .map((id) =>
-            this.lists
-              .findById(keyOf({ entity, id }), { subject: 1, suggestions: 1 })
-              .lean<Pick<SuggestionListDocument, 'subject' | 'suggestions'>>(),
-          ),
-      );
-      for (const document of read) if (document) documents.push(document);
-    }
-    for (const document of documents) {
-      const current = document.suggestions.filter((suggestion) => !suggestion.stale).length;
-      counts.set(document.subject.id, current);
-    }
-    return counts;
+    const stored = await this.counts.get(countsOf(entity), [...new Set(ids)]);
+    return new Map(ids.map((id) => [id, Number(stored.get(id) ?? 0)]));
   }
 }

@@ -8,8 +8,9 @@ import type { MatchFilter } from '../../ports/MatchRepository';
  * a structure's people, an employer's proposals, the proposals still waiting.
  * The user ids and organisation ids are the keys' hash tags (one node of a Redis Cluster).
  */
-// The hourly lists of written matches came after the first family: a store built before is rebuilt once.
-export const matchListsFamily = 'matches-v2';
+// The hourly lists of written matches and the people's statuses came after the first family: a store
+// built before them is rebuilt once.
+export const matchListsFamily = 'matches-v3';
 
 type Listed = Pick<
   Match,
@@ -39,6 +40,23 @@ export function writtenListsBetween(since: Date, until: Date): string[] | null {
     lists.push(`m:written:${hour}`);
   }
   return lists;
+}
+
+/** The proposals waiting for their employer (FieldMaps): a field per match, when it was proposed in ms. */
+export const waitingSince = 'm:waiting-since';
+
+/** A structure's people with a proposal waiting (FieldMaps): a field per waiting match, its person's id. */
+export const structureWaitingPeople = (organizationId: string) => `m:waiting-people:{${organizationId}}`;
+
+/** A person's matches at a glance (FieldMaps): a field per match, `status|updatedAt in ms`. */
+export const candidateStatuses = (candidateId: string) => `m:statuses:{${candidateId}}`;
+
+export const statusField = (match: Pick<Match, 'status' | 'updatedAt'>) =>
+  `${match.status}|${match.updatedAt.getTime()}`;
+
+export function fromStatusField(field: string): Pick<Match, 'status' | 'updatedAt'> {
+  const [status, at] = field.split('|');
+  return { status: status as Match['status'], updatedAt: new Date(Number(at)) };
 }
 
 /** The lists this match belongs to, and those it must leave (its status moved on). */

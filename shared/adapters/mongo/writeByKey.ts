@@ -47,3 +47,13 @@ export async function deleteByKey<D>(
     return true;
   });
 }
+
+/**
+ * Deletes these documents by key, fifty at a time: a deletion by `$in` reads the whole collection on
+ * FerretDB's SQLite backend (an inbox a bulk import filled with thousands of events waiting).
+ */
+export async function deleteEachByKey<D>(model: Model<D>, ids: readonly string[]): Promise<void> {
+  for (let offset = 0; offset < ids.length; offset += 50) {
+    await Promise.all(ids.slice(offset, offset + 50).map((_id) => model.deleteOne({ _id })));
+  }
+}

@@ -14,9 +14,9 @@ let employer: string;
 let otherEmployer: string;
 let employerlessAdviser: string;
 
-/** Reads of the people's and offers' collections whole since the last call. */
+/** Reads of the people's, offers', matches' and suggestions' collections whole since the last call. */
 const profileAndOfferScans = () =>
-  watch.take().filter((read) => read.collection === 'candidates' || read.collection === 'offers');
+  watch.take().filter((read) => ['candidates', 'offers', 'matches', 'suggestionLists'].includes(read.collection));
 
 beforeAll(async () => {
   testApp = await startTestApp({ monitorCommands: true });
@@ -203,6 +203,8 @@ describe('edits of a profile and of an offer', () => {
     // Part of a name, whatever its case, among the filters' people.
     expect(await caseload('q=MAR&sector=construction')).toEqual({ names: ['Marchal', 'Marin'], total: 2 });
     expect(await caseload('q=adam')).toEqual({ names: ['Adam'], total: 1 });
+    // Nobody has suggestions yet (no matching worker here): counted without reading the lists.
+    expect(await caseload('hasSuggestions=true')).toEqual({ names: [], total: 0 });
     expect(profileAndOfferScans()).toEqual([]);
 
     // A person who changes sector and status leaves their old filters for the new ones.

@@ -1,4 +1,12 @@
-import { listsFor, listsOfMatch, meetsFilter } from '../../../shared/adapters/mongo/matchLists';
+import {
+  fromStatusField,
+  listsFor,
+  listsOfMatch,
+  meetsFilter,
+  statusField,
+  writtenInHour,
+  writtenListsBetween,
+} from '../../../shared/adapters/mongo/matchLists';
 
 const match = {
   id: '665f00000000000000000001',
@@ -53,5 +61,20 @@ describe('the lists of matches', () => {
     expect(meetsFilter(match, { offerId: 'offer-1', candidateOrganizationId: 'structure-2' })).toBe(false);
     expect(meetsFilter(match, { candidateId: 'person-1', statuses: ['hired'] })).toBe(false);
     expect(meetsFilter({ ...match, proposedAt: null }, { offerId: 'offer-1', proposedOnly: true })).toBe(false);
+  });
+
+  it('keep a match’s status and last write at a glance, as they were', () => {
+    const written = { status: 'interview_requested' as const, updatedAt: new Date('2026-11-30T08:15:00.123Z') };
+    expect(fromStatusField(statusField(written))).toEqual(written);
+  });
+
+  it('name the hours’ lists of written matches that cover a period, and none past what they keep', () => {
+    const since = new Date('2026-12-01T22:30:00Z');
+    const until = new Date('2026-12-02T00:10:00Z');
+    const lists = writtenListsBetween(since, until)!;
+    expect(lists).toHaveLength(3);
+    expect(lists[0]).toBe(writtenInHour(since));
+    expect(lists.at(-1)).toBe(writtenInHour(until));
+    expect(writtenListsBetween(new Date('2026-11-01T00:00:00Z'), until)).toBeNull();
   });
 });

@@ -42,11 +42,9 @@ export class ListCaseload {
       page,
     );
     const ids = found.items.map((candidate) => candidate.id);
-    const [suggestionCounts, matches] = await Promise.all([
+    const [suggestionCounts, matchStatuses] = await Promise.all([
       this.deps.suggestions.countCurrent('candidate', ids),
-      ids.length === 0
-        ? []
-        : this.deps.matches.listAll({ candidateOrganizationId: actor.organizationId, candidateIds: ids }),
+      this.deps.matches.statusesOf(ids),
     ]);
     return {
       total: found.total,
@@ -55,7 +53,7 @@ export class ListCaseload {
         ...caseloadActivity(
           candidate.updatedAt,
           suggestionCounts.get(candidate.id) ?? 0,
-          matches.filter((match) => match.candidateId === candidate.id),
+          matchStatuses.get(candidate.id) ?? [],
         ),
       })),
     };
@@ -70,11 +68,7 @@ export class ListCaseload {
     if (!wanted.hasSuggestions && !wanted.waitingForAnswer) return undefined;
     let ids: string[] | undefined;
     if (wanted.waitingForAnswer) {
-      const proposals = await this.deps.matches.listAll({
-        candidateOrganizationId: organizationId,
-        statuses: ['proposed'],
-      });
-      ids = [...new Set(proposals.map((match) => match.candidateId))];
+      ids = await this.deps.matches.peopleWaitingForAnswer(organizationId);
     }
     if (wanted.hasSuggestions) {
       const candidates = ids ?? (await this.deps.candidates.idsInOrganization(organizationId, query));

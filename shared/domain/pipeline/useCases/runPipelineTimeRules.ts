@@ -1,4 +1,5 @@
 import type { DomainEvent } from '../../../ports/DomainEvents';
+import type { Match } from '../match';
 import { applyTransition } from '../applyTransition';
 import type { PipelineDeps } from '../pipelineDeps';
 import { transitionEvent } from '../pipelineEvents';
@@ -6,6 +7,8 @@ import { transitionEvent } from '../pipelineEvents';
 const dayMs = 24 * 3600 * 1000;
 /** The schedule of this job (workers/schedulerWorker.ts): steps of the last two periods are republished. */
 const republishPeriodMs = 3600 * 1000;
+/** How far back a run looks for proposals that crossed a reminder's threshold: a day and two periods. */
+const reminderWindowMs = dayMs + 2 * republishPeriodMs;
 
 /** Days after a proposal without answer: reminders to the employer, then expiry. */
 export const proposalReminderDays = [3, 7] as const;
@@ -26,9 +29,7 @@ export class RunPipelineTimeRules {
     const republished = await this.republishRecentSteps(now);
     let reminders = 0;
     let expired = 0;
-    const waiting = await this.deps.matches.listProposedBefore(
-      new Date(now.getTime() - proposalReminderDays[0] * dayMs),
-    );
+    const waiting = await this.waitingDue(now);
     for (const match of waiting) {
       const days = Math.floor((now.getTime() - (match.proposedAt ?? now).getTime()) / dayMs);
       if (days >= proposalExpiryDays) {
@@ -80,6 +81,23 @@ export class RunPipelineTimeRules {
       offerReminders += events.length;
     }
     return { reminders, expired, offerReminders, republished };
+  }
+
+  /**
+   * The proposals this run has work for: those past their expiry, and those that crossed a
+   * reminder's threshold within the last `reminderWindowMs` (a run looks back over a day, so a
+   * scheduler stopped for up to a day misses no reminder; its events' ids make a second sending a
+   * no-op). Each run reads these, not every proposal waiting.
+   */
+  private async waitingDue(now: Date): Promise<Match[]> {
+    const ago = (days: number) => new Date(now.getTime() - days * dayMs);
+    const periods = await Promise.all([
+      this.deps.matches.listProposedBetween(null, ago(proposalExpiryDays)),
+      ...proposalReminderDays.map((days) =>
+        this.deps.matches.listProposedBetween(new Date(ago(days).getTime() - reminderWindowMs), ago(days)),
+      ),
+    ]);
+    return [...new Map(periods.flat().map((match) => [match.id, match])).values()];
   }
 
   /**
