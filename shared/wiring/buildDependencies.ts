@@ -305,8 +305,8 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
     ttlMs: 10_000,
     waitMs: 5_000,
   });
-  const offers = new MongoOfferRepository(mongo, recordLocks, idLists);
-  const candidates = new MongoCandidateRepository(mongo, recordLocks, idLists);
+  const offers = new MongoOfferRepository(mongo, recordLocks, idLists, fieldMaps);
+  const candidates = new MongoCandidateRepository(mongo, recordLocks, idLists, fieldMaps);
   const barriers = new MongoBarrierRepository(mongo);
   const indexRemovals = new MongoIndexRemovalRepository(mongo);
   const erasureStatistics = new MongoErasureStatistics(mongo);

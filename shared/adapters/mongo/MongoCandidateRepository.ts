@@ -17,6 +17,8 @@ import { findEachScoped, findScoped } from './findScoped';
 import { deleteByKey, updateByKey } from './writeByKey';
 import type { IdLists } from '../../ports/IdLists';
 import type { RecordLocks } from '../../ports/RecordLocks';
+import type { FieldMaps } from '../../ports/FieldMaps';
+import { ImportKeys } from './importKeys';
 import {
   caseloadEntries,
   caseloadListsFamily,
@@ -70,13 +72,16 @@ const duplicateRef = () => new ConflictError('Un profil de cette organisation po
 
 export class MongoCandidateRepository implements CandidateRepository {
   private readonly model: Model<CandidateDocument>;
+  private readonly importKeys: ImportKeys;
   private readonly versions: VersionTracking<CandidateDocument, CandidateProfile>;
 
   constructor(
     connection: Connection,
     private readonly locks: RecordLocks,
     private readonly lists: IdLists,
+    maps: FieldMaps,
   ) {
+    this.importKeys = new ImportKeys(maps, 'candidate');
     this.model = candidateModel(connection);
     this.versions = new VersionTracking(this.model, toCandidate);
   }
@@ -84,6 +89,7 @@ export class MongoCandidateRepository implements CandidateRepository {
   async ensureIndexes(): Promise<void> {
     await this.model.createIndexes();
     if (!(await this.lists.isBuilt(caseloadListsFamily))) await this.rebuildCaseloadLists();
+    await this.importKeys.rebuildIfMissing((handle) => this.versions.forEachBatch(1_000, handle));
   }
 
   async create(candidate: NewCandidate, now: Date): Promise<CandidateProfile> {
@@ -97,11 +103,22 @@ export class MongoCandidateRepository implements CandidateRepository {
       });
       const person = toCandidate(created.toObject());
       await this.listInCaseload([person]);
+      await this.importKeys.remember([person]);
       return person;
     } catch (error) {
-      if (isDuplicateKeyError(error)) throw duplicateRef();
-      throw error;
+      if (!isDuplicateKeyError(error)) throw error;
+      await this.rememberExisting(candidate.organizationId, candidate.externalRef);
+      throw duplicateRef();
     }
+  }
+
+  /** The profile a reference already names may miss its import key (a write that stopped before it): kept now. */
+  private async rememberExisting(organizationId: string, externalRef: string | null): Promise<void> {
+    const key = importKey(organizationId, externalRef);
+    if (!key.importKey) return;
+    // A rare path (a duplicate reference): the query reads the collection.
+    const existing = await this.model.findOne(key).lean<CandidateDocument>();
+    if (existing) await this.importKeys.remember([toCandidate(existing)]);
   }
 
   async findById(id: string): Promise<CandidateProfile | null> {
@@ -116,9 +133,11 @@ export class MongoCandidateRepository implements CandidateRepository {
     return doc ? toCandidate(doc) : null;
   }
 
+  /** From the import keys (importKeys.ts), then by key, the reference checked on the document. */
   async findByExternalRef(organizationId: string, externalRef: string): Promise<CandidateProfile | null> {
-    const doc = await this.model.findOne(importKey(organizationId, externalRef)).lean<CandidateDocument>();
-    return doc ? toCandidate(doc) : null;
+    const id = await this.importKeys.idOf(organizationId, externalRef);
+    const doc = id && (await this.model.findById(id).lean<CandidateDocument>());
+    return doc && doc.importKey === importKey(organizationId, externalRef).importKey ? toCandidate(doc) : null;
   }
 
   async listInOrganization(
@@ -227,7 +246,10 @@ export class MongoCandidateRepository implements CandidateRepository {
       this.locks,
       scope._id,
       (current) => current.organizationId.equals(scope.organizationId),
-      (deleted) => this.unlist([toCandidate(deleted)]),
+      async (deleted) => {
+        await this.unlist([toCandidate(deleted)]);
+        await this.importKeys.forget(toCandidate(deleted));
+      },
     );
   }
 
@@ -260,6 +282,7 @@ export class MongoCandidateRepository implements CandidateRepository {
       { ordered: false },
     );
     await this.listInCaseload(people);
+    await this.importKeys.remember(people);
   }
 
   listWrittenBetween(since: Date, until: Date, limit: number) {

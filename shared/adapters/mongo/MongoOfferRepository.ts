@@ -22,6 +22,8 @@ import {
 import type { IdLists } from '../../ports/IdLists';
 import { deleteByKey, updateByKey } from './writeByKey';
 import type { RecordLocks } from '../../ports/RecordLocks';
+import type { FieldMaps } from '../../ports/FieldMaps';
+import { ImportKeys } from './importKeys';
 
 function toOffer(doc: OfferDocument): Offer {
   const { _id, organizationId, createdBy, importKey: _key, ...rest } = doc;
@@ -39,13 +41,16 @@ const duplicateRef = () => new ConflictError('Une offre de cette organisation po
 
 export class MongoOfferRepository implements OfferRepository {
   private readonly model: Model<OfferDocument>;
+  private readonly importKeys: ImportKeys;
   private readonly versions: VersionTracking<OfferDocument, Offer>;
 
   constructor(
     connection: Connection,
     private readonly locks: RecordLocks,
     private readonly lists: IdLists,
+    maps: FieldMaps,
   ) {
+    this.importKeys = new ImportKeys(maps, 'offer');
     this.model = offerModel(connection);
     this.versions = new VersionTracking(this.model, toOffer);
   }
@@ -53,6 +58,7 @@ export class MongoOfferRepository implements OfferRepository {
   async ensureIndexes(): Promise<void> {
     await this.model.createIndexes();
     if (!(await this.lists.isBuilt(offerListsFamily))) await this.rebuildLists();
+    await this.importKeys.rebuildIfMissing((handle) => this.versions.forEachBatch(1_000, handle));
   }
 
   /** Every offer's lists from the collection (a process start that finds them missing). */
@@ -75,6 +81,7 @@ export class MongoOfferRepository implements OfferRepository {
       { ordered: false },
     );
     await addEntries(this.lists, offers.flatMap(offerEntries));
+    await this.importKeys.remember(offers);
   }
 
   async create(offer: NewOffer, now: Date): Promise<Offer> {
@@ -91,11 +98,22 @@ export class MongoOfferRepository implements OfferRepository {
       });
       const stored = toOffer(created.toObject());
       await addEntries(this.lists, offerEntries(stored));
+      await this.importKeys.remember([stored]);
       return stored;
     } catch (error) {
-      if (isDuplicateKeyError(error)) throw duplicateRef();
-      throw error;
+      if (!isDuplicateKeyError(error)) throw error;
+      await this.rememberExisting(offer.organizationId, offer.externalRef);
+      throw duplicateRef();
     }
+  }
+
+  /** The offer a reference already names may miss its import key (a write that stopped before it): kept now. */
+  private async rememberExisting(organizationId: string, externalRef: string | null): Promise<void> {
+    const key = importKey(organizationId, externalRef);
+    if (!key.importKey) return;
+    // A rare path (a duplicate reference): the query reads the collection.
+    const existing = await this.model.findOne(key).lean<OfferDocument>();
+    if (existing) await this.importKeys.remember([toOffer(existing)]);
   }
 
   async findById(id: string): Promise<Offer | null> {
@@ -110,9 +128,11 @@ export class MongoOfferRepository implements OfferRepository {
     return doc ? toOffer(doc) : null;
   }
 
+  /** From the import keys (importKeys.ts), then by key, the reference checked on the document. */
   async findByExternalRef(organizationId: string, externalRef: string): Promise<Offer | null> {
-    const doc = await this.model.findOne(importKey(organizationId, externalRef)).lean<OfferDocument>();
-    return doc ? toOffer(doc) : null;
+    const id = await this.importKeys.idOf(organizationId, externalRef);
+    const doc = id && (await this.model.findById(id).lean<OfferDocument>());
+    return doc && doc.importKey === importKey(organizationId, externalRef).importKey ? toOffer(doc) : null;
   }
 
   async findPublished(offerId: string): Promise<Offer | null> {
@@ -183,7 +203,10 @@ export class MongoOfferRepository implements OfferRepository {
       this.locks,
       scope._id,
       (current) => current.organizationId.equals(scope.organizationId) && fromStatuses.includes(current.status),
-      (deleted) => removeEntries(this.lists, offerEntries(toOffer(deleted))),
+      async (deleted) => {
+        await removeEntries(this.lists, offerEntries(toOffer(deleted)));
+        await this.importKeys.forget(toOffer(deleted));
+      },
     );
   }
 

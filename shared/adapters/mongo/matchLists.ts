@@ -10,7 +10,7 @@ import type { MatchFilter } from '../../ports/MatchRepository';
  */
 // The hourly lists of written matches and the people's statuses came after the first family: a store
 // built before them is rebuilt once.
-export const matchListsFamily = 'matches-v3';
+export const matchListsFamily = 'matches-v4';
 
 type Listed = Pick<
   Match,
@@ -19,6 +19,8 @@ type Listed = Pick<
 
 export const offerList = (offerId: string) => `m:offer:{${offerId}}`;
 export const candidateList = (candidateId: string) => `m:candidate:{${candidateId}}`;
+/** An offer's matches its employer was proposed (what the employer's pages of an offer list). */
+const offerProposedList = (offerId: string) => `m:offer:{${offerId}}:proposed`;
 const structureList = (organizationId: string) => `m:structure:{${organizationId}}`;
 const structureWaitingList = (organizationId: string) => `m:structure:{${organizationId}}:waiting`;
 const employerProposalsList = (organizationId: string) => `m:employer:{${organizationId}}:proposed`;
@@ -66,7 +68,7 @@ export function listsOfMatch(match: Listed): { in: string[]; out: string[] } {
     offerList(match.offerId),
     candidateList(match.candidateId),
     structureList(match.candidateOrganizationId),
-    ...(match.proposedAt ? [employerProposalsList(match.offerOrganizationId)] : []),
+    ...(match.proposedAt ? [employerProposalsList(match.offerOrganizationId), offerProposedList(match.offerId)] : []),
   ];
   const waitingLists = [waitingList, structureWaitingList(match.candidateOrganizationId)];
   return waiting ? { in: [...lists, ...waitingLists], out: [] } : { in: lists, out: waitingLists };
@@ -80,7 +82,7 @@ const onlyProposed = (filter: MatchFilter) => filter.statuses?.length === 1 && f
  */
 export function listsFor(filter: MatchFilter): string[] | null {
   if (filter.candidateId) return [candidateList(filter.candidateId)];
-  if (filter.offerId) return [offerList(filter.offerId)];
+  if (filter.offerId) return [filter.proposedOnly ? offerProposedList(filter.offerId) : offerList(filter.offerId)];
   if (filter.candidateIds) return filter.candidateIds.map(candidateList);
   if (filter.candidateOrganizationId) {
     return [

@@ -227,6 +227,30 @@ describe('edits of a profile and of an offer', () => {
   });
 });
 
+describe('an import’s lookups', () => {
+  it('find a row’s profile by its external reference by key, and only in its organisation', async () => {
+    const created = await testApp
+      .http()
+      .post('/api/v1/candidates')
+      .set(...bearer(adviser))
+      .send(aCandidate().with({ externalRef: 'RSA-59-000123' }).build())
+      .expect(201);
+    const person = created.body as { id: string; organizationId: string };
+    const candidates = testApp.deps.repositories.candidates;
+    profileAndOfferScans();
+    expect((await candidates.findByExternalRef(person.organizationId, 'RSA-59-000123'))?.id).toBe(person.id);
+    expect(await candidates.findByExternalRef(person.organizationId, 'RSA-59-999999')).toBeNull();
+    expect(profileAndOfferScans()).toEqual([]);
+    // The same reference twice in one organisation is refused (the unique index stays the guard).
+    await testApp
+      .http()
+      .post('/api/v1/candidates')
+      .set(...bearer(adviser))
+      .send(aCandidate().with({ externalRef: 'RSA-59-000123' }).build())
+      .expect(409);
+  });
+});
+
 describe('the offers’ lists', () => {
   it('page an employer’s offers by status and the advisers’ published ones, and give the expiry jobs theirs, without reading the offers’ collection', async () => {
     const employerToken = (await anAccount(testApp, (await login(testApp, adminCredentials)).accessToken, 'employer'))

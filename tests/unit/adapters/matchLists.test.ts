@@ -22,7 +22,12 @@ describe('the lists of matches', () => {
   it('hold a waiting proposal in its offer’s, person’s, structure’s, employer’s and waiting lists', () => {
     const { in: member, out } = listsOfMatch(match);
     expect(member).toEqual(
-      expect.arrayContaining(['m:offer:{offer-1}', 'm:candidate:{person-1}', 'm:employer:{employer-1}:proposed']),
+      expect.arrayContaining([
+        'm:offer:{offer-1}',
+        'm:offer:{offer-1}:proposed',
+        'm:candidate:{person-1}',
+        'm:employer:{employer-1}:proposed',
+      ]),
     );
     expect(member).toContain('m:waiting');
     expect(out).toEqual([]);
@@ -41,9 +46,11 @@ describe('the lists of matches', () => {
     expect(listsFor({ candidateOrganizationId: 'structure-1', candidateId: 'person-1' })).toEqual([
       'm:candidate:{person-1}',
     ]);
+    // An employer's page of one offer: only what they were proposed.
     expect(listsFor({ offerOrganizationId: 'employer-1', proposedOnly: true, offerId: 'offer-1' })).toEqual([
-      'm:offer:{offer-1}',
+      'm:offer:{offer-1}:proposed',
     ]);
+    expect(listsFor({ candidateOrganizationId: 'structure-1', offerId: 'offer-1' })).toEqual(['m:offer:{offer-1}']);
     expect(listsFor({ offerOrganizationId: 'employer-1', proposedOnly: true })).toEqual([
       'm:employer:{employer-1}:proposed',
     ]);

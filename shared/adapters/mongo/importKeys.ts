@@ -1,0 +1,54 @@
+import type { FieldMaps } from '../../ports/FieldMaps';
+import { importKey } from './versionedWrites';
+
+interface Imported {
+  id: string;
+  organizationId: string;
+  externalRef: string | null;
+}
+
+/**
+ * Which record an organisation's external reference names (FieldMaps: a field per import key,
+ * `organisation/reference`, its record's id), so that an import finds a row's record by key instead
+ * of a query on `importKey`, which reads the whole collection on FerretDB's SQLite backend. The
+ * reference never changes after creation; the unique index on `importKey` stays the guard.
+ */
+export class ImportKeys {
+  private readonly map: string;
+  private readonly family: string;
+
+  constructor(
+    private readonly maps: FieldMaps,
+    entity: 'candidate' | 'offer',
+  ) {
+    this.map = `import-keys:${entity}`;
+    this.family = `import-keys-${entity}`;
+  }
+
+  async remember(records: readonly Imported[]): Promise<void> {
+    const fields: Record<string, string> = {};
+    for (const record of records) {
+      const key = importKey(record.organizationId, record.externalRef).importKey;
+      if (key) fields[key] = record.id;
+    }
+    await this.maps.set(this.map, fields);
+  }
+
+  async forget(record: Imported): Promise<void> {
+    const key = importKey(record.organizationId, record.externalRef).importKey;
+    if (key) await this.maps.remove(this.map, [key]);
+  }
+
+  /** The id the reference was last known to name (to be read and checked by key), or null. */
+  async idOf(organizationId: string, externalRef: string): Promise<string | null> {
+    const key = importKey(organizationId, externalRef).importKey!;
+    return (await this.maps.get(this.map, [key])).get(key) ?? null;
+  }
+
+  /** From every record (a process start that finds the family missing). */
+  async rebuildIfMissing(forEachBatch: (handle: (records: Imported[]) => Promise<void>) => Promise<void>) {
+    if (await this.maps.isBuilt(this.family)) return;
+    await forEachBatch((records) => this.remember(records));
+    await this.maps.markBuilt(this.family);
+  }
+}
