@@ -253,7 +253,7 @@ export class MongoCandidateRepository implements CandidateRepository {
     );
   }
 
-  /** The people of an organisation, and of each referent, in the caseload's order (caseloadLists.ts). */
+  /** The people in their caseload lists: their structure's, their referent's, their status', sectors' and consent's (caseloadLists.ts). */
   private listInCaseload(people: readonly CandidateProfile[]): Promise<void> {
     return addEntries(this.lists, people.flatMap(caseloadEntries));
   }

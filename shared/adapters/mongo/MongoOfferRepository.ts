@@ -2,7 +2,7 @@ import { Types, type Connection, type Model } from 'mongoose';
 import { ConflictError } from '../../domain/errors';
 import type { Offer, OfferStatus } from '../../domain/offers/offer';
 import type { NewOffer, OfferChanges, OfferRepository } from '../../ports/OfferRepository';
-import { inOrganization, toObjectIdOrNull } from './cursorFilter';
+import { checkedCursor, inOrganization, toObjectIdOrNull } from './cursorFilter';
 import { isDuplicateKeyError } from './isDuplicateKeyError';
 import { offerModel, type OfferDocument } from './offerModel';
 import { bumpVersion, importKey, initialVersion, VersionTracking } from './versionedWrites';
@@ -151,7 +151,7 @@ export class MongoOfferRepository implements OfferRepository {
     const list = filter.status
       ? organizationOffersIn(organizationId, filter.status)
       : organizationOffers(organizationId);
-    const ids = await this.lists.oldest(list, page);
+    const ids = await this.lists.oldest(list, { ...page, after: checkedCursor(page.after) });
     const docs = await findEachScoped<OfferDocument>(this.model, ids, {
       organizationId: organization,
       ...(filter.status ? { status: filter.status } : {}),
@@ -160,7 +160,7 @@ export class MongoOfferRepository implements OfferRepository {
   }
 
   async listPublished(page: { limit: number; after?: string }): Promise<Offer[]> {
-    const ids = await this.lists.oldest(publishedOffers, page);
+    const ids = await this.lists.oldest(publishedOffers, { ...page, after: checkedCursor(page.after) });
     return (await findEachScoped<OfferDocument>(this.model, ids, { status: 'published' })).map(toOffer);
   }
 

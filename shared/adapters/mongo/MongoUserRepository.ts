@@ -2,7 +2,7 @@ import { Types, type Connection, type Model } from 'mongoose';
 import type { User, UserRole } from '../../domain/accounts/user';
 import { ConflictError } from '../../domain/errors';
 import type { NewUser, UserRepository } from '../../ports/UserRepository';
-import { inOrganization, toObjectIdOrNull } from './cursorFilter';
+import { checkedCursor, inOrganization, toObjectIdOrNull } from './cursorFilter';
 import { isDuplicateKeyError } from './isDuplicateKeyError';
 import { userModel, type UserDocument } from './userModel';
 import { findEachScoped, findScoped } from './findScoped';
@@ -94,7 +94,10 @@ export class MongoUserRepository implements UserRepository {
   async listInOrganization(organizationId: string, page: { limit: number; after?: string }): Promise<User[]> {
     const organization = toObjectIdOrNull(organizationId);
     if (!organization) return [];
-    const ids = await this.lists.oldest(organizationMembers(organizationId), page);
+    const ids = await this.lists.oldest(organizationMembers(organizationId), {
+      ...page,
+      after: checkedCursor(page.after),
+    });
     return (await findEachScoped<UserDocument>(this.model, ids, { organizationId: organization })).map(toUser);
   }
 

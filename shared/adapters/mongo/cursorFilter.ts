@@ -3,11 +3,15 @@ import { ValidationError } from '../../domain/errors';
 
 /** Cursor pagination on _id: the cursor is the last id of the previous page. */
 export function afterCursor(after: string | undefined): Record<string, unknown> {
-  if (after === undefined) return {};
-  if (!Types.ObjectId.isValid(after)) {
+  return after === undefined ? {} : { _id: { $gt: new Types.ObjectId(checkedCursor(after)) } };
+}
+
+/** A page's cursor (the id of the previous page's last item), refused when it is no id. */
+export function checkedCursor<T extends string | undefined>(after: T): T {
+  if (after !== undefined && !Types.ObjectId.isValid(after)) {
     throw new ValidationError('Curseur invalide.', [{ field: 'after', reason: 'curseur de pagination inconnu' }]);
   }
-  return { _id: { $gt: new Types.ObjectId(after) } };
+  return after;
 }
 
 /** An id that is not an ObjectId cannot name any document: callers answer 404 rather than 500. */
