@@ -31,8 +31,9 @@ export class SyncSearchDocument {
     const ofEntity = (entity: IndexedEntity) => [
       ...new Set(inputs.filter((i) => i.entity === entity).map((i) => i.id)),
     ];
-    for (const [id, outcome] of await this.sync(aggregates.offer, ofEntity('offer')))
+    for (const [id, outcome] of await this.sync(aggregates.offer, ofEntity('offer'))) {
       outcomes.set(`offer:${id}`, outcome);
+    }
     for (const [id, outcome] of await this.sync(aggregates.candidate, ofEntity('candidate'))) {
       outcomes.set(`candidate:${id}`, outcome);
     }
@@ -67,7 +68,8 @@ export class SyncSearchDocument {
         matching.enqueue({ entity: aggregate.entity, id, version: currents[index]?.version ?? 0, reason: 'write' }),
       ),
     );
-    for (const id of ids) if (!currents[ids.indexOf(id)]) await indexRemovals.clear(aggregate.entity, id);
+    const removed = ids.filter((_id, index) => !currents[index]);
+    for (const id of removed) await indexRemovals.clear(aggregate.entity, id);
     await indexLedger.acknowledgeAll(aggregate.entity, versions, clock.now());
     return outcomes;
   }
