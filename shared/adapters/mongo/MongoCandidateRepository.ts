@@ -107,18 +107,9 @@ export class MongoCandidateRepository implements CandidateRepository {
       return person;
     } catch (error) {
       if (!isDuplicateKeyError(error)) throw error;
-      await this.rememberExisting(candidate.organizationId, candidate.externalRef);
+      await this.importKeys.rememberExisting(this.model, candidate.organizationId, candidate.externalRef, toCandidate);
       throw duplicateRef();
     }
-  }
-
-  /** The profile a reference already names may miss its import key (a write that stopped before it): kept now. */
-  private async rememberExisting(organizationId: string, externalRef: string | null): Promise<void> {
-    const key = importKey(organizationId, externalRef);
-    if (!key.importKey) return;
-    // A rare path (a duplicate reference): the query reads the collection.
-    const existing = await this.model.findOne(key).lean<CandidateDocument>();
-    if (existing) await this.importKeys.remember([toCandidate(existing)]);
   }
 
   async findById(id: string): Promise<CandidateProfile | null> {

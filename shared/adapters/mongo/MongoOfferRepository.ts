@@ -102,18 +102,9 @@ export class MongoOfferRepository implements OfferRepository {
       return stored;
     } catch (error) {
       if (!isDuplicateKeyError(error)) throw error;
-      await this.rememberExisting(offer.organizationId, offer.externalRef);
+      await this.importKeys.rememberExisting(this.model, offer.organizationId, offer.externalRef, toOffer);
       throw duplicateRef();
     }
-  }
-
-  /** The offer a reference already names may miss its import key (a write that stopped before it): kept now. */
-  private async rememberExisting(organizationId: string, externalRef: string | null): Promise<void> {
-    const key = importKey(organizationId, externalRef);
-    if (!key.importKey) return;
-    // A rare path (a duplicate reference): the query reads the collection.
-    const existing = await this.model.findOne(key).lean<OfferDocument>();
-    if (existing) await this.importKeys.remember([toOffer(existing)]);
   }
 
   async findById(id: string): Promise<Offer | null> {

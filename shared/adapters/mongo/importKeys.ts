@@ -1,3 +1,4 @@
+import type { Model } from 'mongoose';
 import type { FieldMaps } from '../../ports/FieldMaps';
 import { importKey } from './versionedWrites';
 
@@ -37,6 +38,22 @@ export class ImportKeys {
   async forget(record: Imported): Promise<void> {
     const key = importKey(record.organizationId, record.externalRef).importKey;
     if (key) await this.maps.remove(this.map, [key]);
+  }
+
+  /**
+   * After a creation refused for a duplicate reference: the record it names may miss its import key
+   * (a write that stopped before it), so it is kept now. A rare path: the query reads the collection.
+   */
+  async rememberExisting<D>(
+    model: Model<D>,
+    organizationId: string,
+    externalRef: string | null,
+    toRecord: (document: D) => Imported,
+  ): Promise<void> {
+    const key = importKey(organizationId, externalRef);
+    if (!key.importKey) return;
+    const existing = await model.findOne(key).lean<D>();
+    if (existing) await this.remember([toRecord(existing)]);
   }
 
   /** The id the reference was last known to name (to be read and checked by key), or null. */
