@@ -13,7 +13,8 @@ export interface WorkerEntry {
   start(deps: Dependencies, connection: Redis): Worker;
   /**
    * Writes to or reads from the search index. With the embedded engine the index lives in the
-   * memory of one process, the API's, so these workers run there (see services/api/main.ts).
+   * memory of one process, the API's, so these workers run there, in its search thread beside the
+   * index (workers/searchThread.ts).
    */
   usesSearchIndex: boolean;
 }

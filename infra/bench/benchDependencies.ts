@@ -2,8 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Queue } from 'bullmq';
-import { loadConfig } from '../../shared/config/env';
+import { loadConfig, type Config } from '../../shared/config/env';
 import type { Clock } from '../../shared/ports/Clock';
+import type { SearchEngine } from '../../shared/ports/SearchEngine';
 import { buildDependencies, type Dependencies } from '../../shared/wiring/buildDependencies';
 import type { ChildService } from '../local/childService';
 import { freePort } from '../local/freePort';
@@ -22,7 +23,12 @@ export interface BenchDependencies {
  * MONGO_URL are set, a database and queue prefix of its own, the usual composition root.
  */
 export async function startBenchDependencies(
-  options: { clock?: Clock; monitorCommands?: boolean } = {},
+  options: {
+    clock?: Clock;
+    monitorCommands?: boolean;
+    /** The engine the dependencies use instead of the config's (bench:import-load's search thread). */
+    searchEngine?: (config: Config) => SearchEngine;
+  } = {},
 ): Promise<BenchDependencies> {
   const services: ChildService[] = [];
   const scratch = mkdtempSync(join(tmpdir(), 'passerelle-bench-'));
@@ -51,6 +57,7 @@ export async function startBenchDependencies(
     processName: 'bench',
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.monitorCommands ? { monitorCommands: true } : {}),
+    ...(options.searchEngine ? { searchEngine: options.searchEngine(config) } : {}),
   });
   return {
     deps,

@@ -20,16 +20,15 @@ import { createApp } from '../../services/api/app';
 import { startServer, type RunningServer } from '../../services/api/startServer';
 import { createLogger } from '../../shared/adapters/logging/createLogger';
 import { eventInboxModel } from '../../shared/adapters/mongo/eventInboxModel';
-import { MongoOrganizationRepository } from '../../shared/adapters/mongo/MongoOrganizationRepository';
 import { watchWholeCollectionReads, type WholeCollectionRead } from '../../shared/adapters/mongo/wholeCollectionReads';
 import type { Actor } from '../../shared/domain/accounts/session';
 import { transitionEvent } from '../../shared/domain/pipeline/pipelineEvents';
-import type { Dependencies } from '../../shared/wiring/buildDependencies';
 import { startBenchDependencies } from './benchDependencies';
 import { megabytes, percentile, runBenchmark } from './benchReport';
 import { startLoadClient, type LoadResult } from './httpLoadClient';
 import { peakRssTracker } from './peakRss';
-import { seedStage, type ScaleShape, type ScaleWorld } from './scaleSeed';
+import { createBenchWorld } from './benchWorld';
+import { seedStage, type ScaleShape } from './scaleSeed';
 import { timedCalls } from './timedRuns';
 
 const p95Target = 150;
@@ -96,73 +95,6 @@ function wholeReadsOf(reads: readonly WholeCollectionRead[]): string {
 
 const ms = (value: number) => `${value < 10 ? value.toFixed(1) : Math.round(value).toLocaleString('en')} ms`;
 
-async function createWorld(deps: Dependencies) {
-  const { useCases } = deps;
-  const adminEmail = 'bench-admin@passerelle.test';
-  await useCases.ensureFirstAdmin.execute({
-    email: adminEmail,
-    password: 'bench-admin-password-1',
-    territoryName: 'Département du Nord',
-  });
-  const territory = await deps.mongo.collection('organizations').findOne({ kind: 'territory' });
-  const adminUser = await deps.mongo.collection('users').findOne({ email: adminEmail });
-  if (!territory || !adminUser) throw new Error('the first administrator was not created');
-  const admin: Actor = { userId: adminUser._id.toString(), organizationId: territory._id.toString(), role: 'admin' };
-  const organizations = new MongoOrganizationRepository(deps.mongo);
-  const structures = [];
-  for (const name of ['France Travail Lille', 'Mission locale de Roubaix', 'PLIE de Tourcoing']) {
-    structures.push(
-      await organizations.create(
-        { kind: 'insertion', name, structureType: 'plie', territoryId: territory._id.toString() },
-        now,
-      ),
-    );
-  }
-  const employers = [];
-  for (let index = 1; index <= 50; index += 1) {
-    employers.push(
-      await organizations.create(
-        {
-          kind: 'employer',
-          name: `Employeur ${index}`,
-          siret: '73282932000074',
-          territoryId: territory._id.toString(),
-        },
-        now,
-      ),
-    );
-  }
-  const user = async (organizationId: string, role: 'adviser' | 'employer', email: string): Promise<Actor> => {
-    const created = await useCases.createUser.execute({
-      actor: admin,
-      organizationId,
-      user: {
-        email,
-        displayName: role === 'adviser' ? 'Conseillère' : 'Employeur',
-        role,
-        password: 'a-long-password-42',
-      },
-    });
-    return { userId: created.id, organizationId, role };
-  };
-  const adviser = await user(structures[0]!.id, 'adviser', 'adviser@bench.test');
-  const employer = await user(employers[0]!.id, 'employer', 'employer@bench.test');
-  const adviserIds = structures.map((_, index) =>
-    Array.from({ length: 40 }, (__, rank) =>
-      index === 0 && rank === 0 ? adviser.userId : new Types.ObjectId().toHexString(),
-    ),
-  );
-  const world: ScaleWorld = {
-    structureIds: structures.map((item) => item.id),
-    adviserIds,
-    employerIds: employers.map((item) => item.id),
-    notifiedUserIds: [...adviserIds.flat(), ...employers.map(() => new Types.ObjectId().toHexString())].map(
-      (id, index) => (index === adviserIds.flat().length ? employer.userId : id),
-    ),
-  };
-  return { world, adviser, employer };
-}
-
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -189,7 +121,7 @@ async function main(): Promise<void> {
   const client = startLoadClient();
   const watch = watchWholeCollectionReads(deps.mongo);
   try {
-    const { world, adviser, employer } = await createWorld(deps);
+    const { world, adviser, employer } = await createBenchWorld(deps, now);
     const logger = createLogger('info', 'bench-api', {
       destination: pino.destination({ dest: '/dev/null', sync: true }),
     });

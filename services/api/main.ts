@@ -1,13 +1,24 @@
 import { loadConfigOrExit } from '../../shared/config/exitOnConfigError';
 import { buildDependencies } from '../../shared/wiring/buildDependencies';
-import { startWorkers } from '../../workers/startWorkers';
-import { queuesFor } from '../../workers/workerEntries';
+import { startSearchThread } from '../../workers/startSearchThread';
 import { createApp } from './app';
 import { startServer } from './startServer';
 
 async function main(): Promise<void> {
   const config = loadConfigOrExit(process.env);
-  const deps = await buildDependencies(config, { processName: 'api' });
+  // With the embedded engine the index lives in a thread of this process, beside the jobs that
+  // write it and match on it (workers/searchThread.ts): requests never wait behind their work.
+  const searchThread =
+    config.SEARCH_ENGINE === 'embedded'
+      ? startSearchThread(config, (error) => {
+          process.stderr.write(`the search thread stopped: ${error.stack ?? error.message}\n`);
+          process.exit(1);
+        })
+      : null;
+  const deps = await buildDependencies(config, {
+    processName: 'api',
+    ...(searchThread ? { searchEngine: searchThread } : {}),
+  });
   const { logger } = deps;
 
   if (config.ADMIN_EMAIL && config.ADMIN_PASSWORD) {
@@ -19,14 +30,7 @@ async function main(): Promise<void> {
     logger.info({ outcome }, 'first administrator');
   }
 
-  // The job titles index is built at start (in-process for the embedded engine); idempotent for Meilisearch.
-  const { indexed } = await deps.useCases.indexAppellations.execute();
-  logger.info({ indexed }, 'appellations indexed');
-
-  // The embedded index lives in this process's memory: it is rebuilt from the database (the
-  // source of truth) at every start, and the workers that write to it run here.
-  const inProcessQueues = queuesFor('api', config.SEARCH_ENGINE);
-  if (config.SEARCH_ENGINE === 'embedded') {
+  if (searchThread) {
     // A second API process would serve an index that misses the first one's writes.
     if (!(await deps.embeddedIndexLease.acquire())) {
       throw new Error(
@@ -34,12 +38,17 @@ async function main(): Promise<void> {
           'run one API process, or set SEARCH_ENGINE=meilisearch (and MEILI_URL) to run several',
       );
     }
-    const started = Date.now();
-    const rebuilt = await deps.useCases.rebuildSearchIndexes.execute();
-    logger.info({ ...rebuilt, ms: Date.now() - started }, 'embedded search indexes rebuilt from the database');
+    // The index is rebuilt from the database (the source of truth) at every start, job titles included.
+    const started = await searchThread.start();
+    logger.info(
+      started,
+      'embedded search indexes rebuilt from the database; indexing and matching run in the search thread',
+    );
+  } else {
+    // The job titles index of Meilisearch: idempotent.
+    const { indexed } = await deps.useCases.indexAppellations.execute();
+    logger.info({ indexed }, 'appellations indexed');
   }
-  const workers = await startWorkers(deps, inProcessQueues);
-  if (inProcessQueues.length > 0) logger.info({ workers: inProcessQueues }, 'in-process workers started');
 
   const running = await startServer(createApp(deps), config.HTTP_HOST, config.HTTP_PORT, config.SHUTDOWN_GRACE_MS);
   logger.info({ url: running.url }, 'api listening');
@@ -55,8 +64,11 @@ async function main(): Promise<void> {
     }, config.SHUTDOWN_GRACE_MS * 3).unref();
     logger.info({ signal }, 'shutting down: finishing in-flight requests');
     await running.stop();
-    await workers.stop();
-    if (config.SEARCH_ENGINE === 'embedded') await deps.embeddedIndexLease.release();
+    if (searchThread) {
+      // Its jobs finish, then the lease goes: the next process rebuilds an index that misses nothing.
+      await searchThread.close();
+      await deps.embeddedIndexLease.release();
+    }
     await deps.close();
     logger.info('api stopped');
     process.exit(0);

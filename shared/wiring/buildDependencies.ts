@@ -270,6 +270,11 @@ export interface BuildOptions {
   logDestination?: DestinationStream;
   /** Benchmarks and tests that watch the database commands sent (wholeCollectionReads.ts). */
   monitorCommands?: boolean;
+  /**
+   * The engine to use instead of the one the config names: the API's main thread reaches the
+   * embedded index in its search thread, and that thread holds the index itself (workers/searchThread.ts).
+   */
+  searchEngine?: SearchEngine;
 }
 
 /** The composition root: every adapter is built here from the config, and nowhere else. */
@@ -282,14 +287,15 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
   const mongo = await connectMongo(config.MONGO_URL, config.MONGO_DB_NAME, options.monitorCommands);
   const redis = createRedisClient(config.REDIS_URL, 'command');
   const searchEngine: SearchEngine =
-    config.SEARCH_ENGINE === 'meilisearch' && config.MEILI_URL
+    options.searchEngine ??
+    (config.SEARCH_ENGINE === 'meilisearch' && config.MEILI_URL
       ? new MeilisearchEngine({
           url: config.MEILI_URL,
           ...(config.MEILI_MASTER_KEY ? { apiKey: config.MEILI_MASTER_KEY } : {}),
           definitions: searchIndexDefinitions,
           indexPrefix: config.SEARCH_INDEX_PREFIX,
         })
-      : new EmbeddedSearchEngine(searchIndexDefinitions);
+      : new EmbeddedSearchEngine(searchIndexDefinitions));
   // Every process brings every index up to the code's definitions (a no-op when they are), so that
   // none depends on another having started first.
   for (const definition of searchIndexDefinitions) await searchEngine.ensureIndex(definition);
