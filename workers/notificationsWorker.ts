@@ -1,8 +1,10 @@
 import type { Worker } from 'bullmq';
+import DataLoader from 'dataloader';
 import type { Redis } from 'ioredis';
 import { UnrecoverableError } from 'bullmq';
 import { z } from 'zod';
 import { SendFailure } from '../shared/domain/notifications/sendFailure';
+import type { SendOutcome, SendRequest } from '../shared/domain/notifications/useCases/sendDelivery';
 import { createWorker } from '../shared/adapters/queue/bullmq/createWorker';
 import type { Dependencies } from '../shared/wiring/buildDependencies';
 
@@ -18,14 +20,32 @@ export function retryDelay(attemptsMade: number, error: Error, random = Math.ran
   return Math.round(exponential * (0.5 + random() * 0.5));
 }
 
-/** Sends one delivery per job; the delivery record says whether it was sent already. */
+/** Jobs run at once: what one batch can gather (sends by e-mail, SMS or webhook still go one by one). */
+const concurrency = 32;
+/** How long a job waits for others to join its batch (in-app deliveries are written once per batch). */
+const gatherMs = 10;
+
+/**
+ * Sends one delivery per job; the delivery record says whether it was sent already. The jobs
+ * running at once join one batch (SendDelivery.executeAll); each still fails or succeeds alone.
+ */
 export function startNotificationsWorker(deps: Dependencies, connection: Redis): Worker {
+  const batches = new DataLoader<SendRequest, SendOutcome, string>(
+    (requests) => deps.useCases.sendDelivery.executeAll(requests),
+    {
+      cache: false,
+      maxBatchSize: concurrency,
+      batchScheduleFn: (run) => setTimeout(run, gatherMs),
+      cacheKeyFn: (request) => request.key,
+    },
+  );
   return createWorker(
     'notifications',
     payloadSchema,
     async (payload, job) => {
       try {
-        return await deps.useCases.sendDelivery.execute(payload.deliveryKey, {
+        return await batches.load({
+          key: payload.deliveryKey,
           last: job.attemptsMade + 1 >= (job.opts.attempts ?? 1),
         });
       } catch (error) {
@@ -39,7 +59,7 @@ export function startNotificationsWorker(deps: Dependencies, connection: Redis):
       prefix: deps.config.QUEUE_PREFIX,
       logger: deps.logger,
       lockMs: deps.config.WORKER_LOCK_MS,
-      concurrency: 8,
+      concurrency,
       backoffStrategy: retryDelay,
     },
   );

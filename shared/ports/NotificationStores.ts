@@ -30,6 +30,8 @@ export interface DeliveryRepository {
     at: Date,
     details?: { error?: string; providerMessageId?: string; message?: NotificationMessage },
   ): Promise<void>;
+  /** The same status for many (the in-app deliveries of one batch): one write. */
+  setStatusAll(keys: readonly string[], status: DeliveryStatus, at: Date): Promise<void>;
 }
 
 /** What waits for a user's daily digest. */

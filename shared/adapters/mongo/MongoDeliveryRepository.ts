@@ -118,4 +118,15 @@ export class MongoDeliveryRepository implements DeliveryRepository {
       },
     );
   }
+
+  async setStatusAll(keys: readonly string[], status: DeliveryStatus, at: Date): Promise<void> {
+    if (keys.length === 0) return;
+    // One update by key each (a filter FerretDB reads by key), sent together.
+    await this.deliveries.bulkWrite(
+      keys.map((key) => ({
+        updateOne: { filter: { _id: key }, update: { $set: { status, updatedAt: at, error: null } } },
+      })),
+      { ordered: false },
+    );
+  }
 }

@@ -49,11 +49,17 @@ export async function deleteByKey<D>(
 }
 
 /**
- * Deletes these documents by key, fifty at a time: a deletion by `$in` reads the whole collection on
- * FerretDB's SQLite backend (an inbox a bulk import filled with thousands of events waiting).
+ * Deletes these documents by key, one statement per key and 500 statements per command: a deletion
+ * by `$in` reads the whole collection on FerretDB's SQLite backend (an inbox a bulk import filled
+ * with thousands of events waiting), and one command per key cost 3 ms each (bench:notify: 1,000
+ * events marked handled in 3.0 s one by one, 0.55 s in two commands).
  */
 export async function deleteEachByKey<D>(model: Model<D>, ids: readonly string[]): Promise<void> {
-  for (let offset = 0; offset < ids.length; offset += 50) {
-    await Promise.all(ids.slice(offset, offset + 50).map((_id) => model.deleteOne({ _id })));
+  for (let offset = 0; offset < ids.length; offset += 500) {
+    const slice = ids.slice(offset, offset + 500);
+    await model.bulkWrite(
+      slice.map((_id) => ({ deleteOne: { filter: { _id } } })),
+      { ordered: false },
+    );
   }
 }

@@ -16,7 +16,7 @@ import type { WebhookSender } from '../../../ports/WebhookSender';
 import { webhookEventType, webhookPayloadData } from '../webhook';
 import { signWebhook } from '../webhookSignature';
 import type { UserRepository } from '../../../ports/UserRepository';
-import type { Delivery } from '../delivery';
+import type { Delivery, InAppNotification } from '../delivery';
 import { digestMessage } from '../dailyDigest';
 import { candidateEmailTemplate, emailTemplate } from '../emailTemplate';
 import type { NotificationMessage } from '../notificationMessages';
@@ -51,7 +51,22 @@ export interface SendDeps {
   eventInvitations: EventInvitationRepository;
 }
 
-type SendOutcome = 'delivered' | 'sent' | 'skipped';
+export type SendOutcome = 'delivered' | 'sent' | 'skipped';
+
+export interface SendRequest {
+  key: string;
+  /** The job's last attempt: a transient failure then marks the delivery failed too. */
+  last: boolean;
+}
+
+/** An in-app delivery that depends on nothing else: these are stored together. */
+function isPlainInApp(delivery: Delivery): boolean {
+  return (
+    delivery.channel === 'in_app' && delivery.category !== 'digest' && !delivery.reminderOf && !delivery.eventReminderOf
+  );
+}
+
+const asError = (error: unknown): Error => (error instanceof Error ? error : new Error(String(error)));
 
 /**
  * Sends one delivery, at most once once it has succeeded: a delivery no longer queued is done
@@ -68,8 +83,41 @@ export class SendDelivery {
   }
 
   async execute(key: string, attempt: { last: boolean }): Promise<SendOutcome> {
-    const delivery = await this.deps.deliveries.findByKey(key);
-    if (!delivery || delivery.status !== 'queued') return 'skipped';
+    const [outcome] = await this.executeAll([{ key, last: attempt.last }]);
+    if (outcome instanceof Error || outcome === undefined) throw outcome ?? new Error('no outcome');
+    return outcome;
+  }
+
+  /**
+   * The batch path (the notifications worker gathers the jobs it runs at once): the deliveries are
+   * read together, the in-app ones stored with one write and marked delivered with another, the
+   * others sent one by one as `execute` sends them. One outcome or error per request, in order:
+   * an error fails that request's job only.
+   */
+  async executeAll(requests: readonly SendRequest[]): Promise<(SendOutcome | Error)[]> {
+    const deliveries = await Promise.all(requests.map((request) => this.deps.deliveries.findByKey(request.key)));
+    const outcomes: (SendOutcome | Error)[] = requests.map(() => 'skipped');
+    const inApp: { index: number; delivery: Delivery }[] = [];
+    await Promise.all(
+      requests.map(async (request, index) => {
+        const delivery = deliveries[index];
+        if (!delivery || delivery.status !== 'queued') return;
+        if (isPlainInApp(delivery)) inApp.push({ index, delivery });
+        else outcomes[index] = await this.send(delivery, request).catch(asError);
+      }),
+    );
+    if (inApp.length > 0) {
+      const stored = await this.storeAllInApp(inApp.map((item) => item.delivery)).then(
+        () => 'delivered' as const,
+        asError,
+      );
+      for (const { index } of inApp) outcomes[index] = stored;
+    }
+    return outcomes;
+  }
+
+  private async send(delivery: Delivery, attempt: { last: boolean }): Promise<SendOutcome> {
+    const { key } = delivery;
     try {
       if (delivery.reminderOf && !(await this.reminderStillHolds(delivery.reminderOf))) {
         await this.deps.deliveries.setStatus(key, 'failed', this.deps.clock.now(), {
@@ -84,7 +132,7 @@ export class SendDelivery {
         return 'skipped';
       }
       const senders = {
-        in_app: () => this.storeInApp(delivery),
+        in_app: () => this.storeAllInApp([delivery]).then(() => 'delivered' as const),
         email: () => this.sendEmail(delivery),
         sms: () => this.sendSms(delivery),
         webhook: () => this.postWebhook(delivery),
@@ -99,19 +147,26 @@ export class SendDelivery {
     }
   }
 
-  private async storeInApp(delivery: Delivery): Promise<'delivered'> {
-    const { category } = delivery;
-    if (category === 'digest') throw new SendFailure('a digest goes by e-mail only', true);
-    await this.deps.inApp.store({
-      id: delivery.notificationId,
-      userId: delivery.recipient.id,
-      category,
-      ...delivery.message,
-      createdAt: delivery.createdAt,
-      readAt: null,
-    });
-    await this.deps.deliveries.setStatus(delivery.key, 'delivered', this.deps.clock.now());
-    return 'delivered';
+  /** Stored under the ids chosen at dispatch (a second run stores nothing), then marked delivered. */
+  private async storeAllInApp(deliveries: readonly Delivery[]): Promise<void> {
+    if (deliveries.some((delivery) => delivery.category === 'digest')) {
+      throw new SendFailure('a digest goes by e-mail only', true);
+    }
+    await this.deps.inApp.storeAll(
+      deliveries.map((delivery) => ({
+        id: delivery.notificationId,
+        userId: delivery.recipient.id,
+        category: delivery.category as InAppNotification['category'],
+        ...delivery.message,
+        createdAt: delivery.createdAt,
+        readAt: null,
+      })),
+    );
+    await this.deps.deliveries.setStatusAll(
+      deliveries.map((delivery) => delivery.key),
+      'delivered',
+      this.deps.clock.now(),
+    );
   }
 
   /** Signed (HMAC over timestamp and body), with the delivery key as idempotency id. */
