@@ -1,5 +1,6 @@
 import type { Redis } from 'ioredis';
 import type { FieldMaps } from '../../ports/FieldMaps';
+import { isBuilt, markBuilt } from './redisBuildMarks';
 
 /** Each map is a Redis hash (durable through the append-only file, as the lists: RedisIdLists.ts). */
 export class RedisFieldMaps implements FieldMaps {
@@ -55,12 +56,12 @@ export class RedisFieldMaps implements FieldMaps {
     );
   }
 
-  async isBuilt(family: string): Promise<boolean> {
-    return (await this.redis.exists(this.key(`built:${family}`))) === 1;
+  isBuilt(family: string): Promise<boolean> {
+    return isBuilt(this.redis, this.keyPrefix, family);
   }
 
-  async markBuilt(family: string): Promise<void> {
-    await this.redis.set(this.key(`built:${family}`), new Date().toISOString());
+  markBuilt(family: string): Promise<void> {
+    return markBuilt(this.redis, this.keyPrefix, family);
   }
 
   private key(map: string): string {

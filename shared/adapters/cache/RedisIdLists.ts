@@ -1,5 +1,6 @@
 import type { Redis } from 'ioredis';
 import type { IdLists } from '../../ports/IdLists';
+import { isBuilt, markBuilt } from './redisBuildMarks';
 
 /**
  * Each list is a Redis sorted set whose members all score 0, so that Redis orders them by their
@@ -74,12 +75,12 @@ export class RedisIdLists implements IdLists {
     await this.redis.del(this.key(list));
   }
 
-  async isBuilt(family: string): Promise<boolean> {
-    return (await this.redis.exists(this.key(`built:${family}`))) === 1;
+  isBuilt(family: string): Promise<boolean> {
+    return isBuilt(this.redis, this.keyPrefix, family);
   }
 
-  async markBuilt(family: string): Promise<void> {
-    await this.redis.set(this.key(`built:${family}`), new Date().toISOString());
+  markBuilt(family: string): Promise<void> {
+    return markBuilt(this.redis, this.keyPrefix, family);
   }
 
   private key(list: string): string {
