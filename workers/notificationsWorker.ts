@@ -21,7 +21,7 @@ export function retryDelay(attemptsMade: number, error: Error, random = Math.ran
 }
 
 /** Jobs run at once: what one batch can gather (sends by e-mail, SMS or webhook still go one by one). */
-const concurrency = 32;
+export const notificationsConcurrency = 32;
 /** How long a job waits for others to join its batch (in-app deliveries are written once per batch). */
 const gatherMs = 10;
 
@@ -30,13 +30,12 @@ const gatherMs = 10;
  * running at once join one batch (SendDelivery.executeAll); each still fails or succeeds alone.
  */
 export function startNotificationsWorker(deps: Dependencies, connection: Redis): Worker {
-  const batches = new DataLoader<SendRequest, SendOutcome, string>(
+  const batches = new DataLoader<SendRequest, SendOutcome>(
     (requests) => deps.useCases.sendDelivery.executeAll(requests),
     {
       cache: false,
-      maxBatchSize: concurrency,
+      maxBatchSize: notificationsConcurrency,
       batchScheduleFn: (run) => setTimeout(run, gatherMs),
-      cacheKeyFn: (request) => request.key,
     },
   );
   return createWorker(
@@ -59,7 +58,7 @@ export function startNotificationsWorker(deps: Dependencies, connection: Redis):
       prefix: deps.config.QUEUE_PREFIX,
       logger: deps.logger,
       lockMs: deps.config.WORKER_LOCK_MS,
-      concurrency,
+      concurrency: notificationsConcurrency,
       backoffStrategy: retryDelay,
     },
   );

@@ -27,6 +27,8 @@ serveSearchEngine(port, engine);
 
 let deps: Dependencies | null = null;
 let workers: RunningWorkers | null = null;
+/** A stop waits for a start under way, so that nothing it opens is left behind. */
+let starting: Promise<unknown> = Promise.resolve();
 const answer = (status: SearchThreadStatus) => port.postMessage(status);
 
 async function start(): Promise<Record<string, unknown>> {
@@ -39,6 +41,7 @@ async function start(): Promise<Record<string, unknown>> {
 }
 
 async function stop(): Promise<void> {
+  await starting.catch(() => undefined);
   await workers?.stop();
   // Closes the engine too (its close() is the one of this thread's index).
   if (deps) await deps.close();
@@ -47,7 +50,9 @@ async function stop(): Promise<void> {
 
 port.on('message', (message: SearchThreadControl | SearchEngineCall) => {
   if (message.kind === 'start') {
-    start().then(
+    const run = start();
+    starting = run;
+    run.then(
       (details) => answer({ kind: 'started', details }),
       (error: unknown) => answer({ kind: 'failed', error: toThreadError(error) }),
     );

@@ -240,7 +240,7 @@ async function main(): Promise<void> {
     }
   }
   process.stdout.write(`\n${missed.length === 0 ? 'targets met' : `targets missed: ${missed.join('; ')}`}\n`);
-  // The search thread's jobs leave timers behind them (BullMQ's): the run ends here.
+  // The run ends with its figures, whatever a service started here still holds open.
   process.exit(0);
 }
 

@@ -11,6 +11,7 @@ import { Types } from 'mongoose';
 import { createRedisClient } from '../../shared/adapters/cache/createRedisClient';
 import type { DomainEvent } from '../../shared/ports/DomainEvents';
 import { MongoDomainEvents } from '../../shared/adapters/mongo/MongoDomainEvents';
+import { notificationsConcurrency } from '../../workers/notificationsWorker';
 import { startWorkers } from '../../workers/startWorkers';
 import { drained, startBenchDependencies } from './benchDependencies';
 import { peakRssTracker } from './peakRss';
@@ -38,7 +39,11 @@ async function main(): Promise<void> {
         })),
       );
     }
-    const worker = new Worker('bench-noop', () => Promise.resolve(), { connection, prefix, concurrency: 8 });
+    const worker = new Worker('bench-noop', () => Promise.resolve(), {
+      connection,
+      prefix,
+      concurrency: notificationsConcurrency,
+    });
     await drained(noop);
     const rawMs = Date.now() - started;
     await worker.close();
@@ -90,7 +95,7 @@ async function main(): Promise<void> {
     process.stdout.write(
       [
         '',
-        `raw BullMQ no-op jobs (concurrency 8):   ${rate(count, rawMs)}  (${rawMs} ms)`,
+        `raw BullMQ no-op jobs (concurrency ${notificationsConcurrency}):  ${rate(count, rawMs)}  (${rawMs} ms)`,
         `in-app deliveries, end to end:          ${rate(count, pipelineMs)}  (${pipelineMs} ms, of which dispatch ${dispatchMs} ms)`,
         `deliveries created: ${dispatched.toLocaleString('en')}; notifications stored: ${stored.toLocaleString('en')}; failed jobs: ${failed}`,
         `peak RSS: ${megabytes(rss.stop())}`,

@@ -33,7 +33,7 @@ interface DeliveryRow {
   notificationId: string;
 }
 
-it('stores a batch’s in-app deliveries, sends its e-mails, and answers each request alone', async () => {
+it('stores a batch’s in-app deliveries, sends its e-mails, and answers each request alone, a key asked twice once', async () => {
   await aProposal(testApp, { employer, adviser }, { title: 'Soudeur TIG Valenciennes' });
   await testApp.deps.useCases.dispatchDomainEvents.execute();
   const deliveries = testApp.deps.mongo.collection<DeliveryRow>('notificationDeliveries');
@@ -46,12 +46,17 @@ it('stores a batch’s in-app deliveries, sends its e-mails, and answers each re
   const requests = [
     ...queued.map((delivery) => ({ key: delivery._id, last: false })),
     { key: 'nothing-here', last: false },
+    // Two jobs of one key in the same batch: one store, one e-mail, the same outcome for both.
+    { key: inApp[0]?._id ?? '', last: false },
+    { key: emails[0]?._id ?? '', last: false },
   ];
   const outcomes = await testApp.deps.useCases.sendDelivery.executeAll(requests);
 
   expect(outcomes).toEqual([
     ...queued.map((delivery) => (delivery.channel === 'in_app' ? 'delivered' : 'sent')),
     'skipped',
+    'delivered',
+    'sent',
   ]);
   const stored = await testApp.deps.mongo
     .collection('inAppNotifications')
@@ -64,4 +69,28 @@ it('stores a batch’s in-app deliveries, sends its e-mails, and answers each re
   // The same batch again (jobs run twice): nothing more is stored or sent.
   expect(await testApp.deps.useCases.sendDelivery.executeAll(requests)).toEqual(requests.map(() => 'skipped'));
   expect(mailSink.received).toHaveLength(emails.length);
+});
+
+it('fails only the in-app delivery the store refuses; the others of its batch are delivered', async () => {
+  await aProposal(testApp, { employer, adviser }, { title: 'Carrossier Maubeuge' });
+  await aProposal(testApp, { employer, adviser }, { title: 'Peintre automobile Maubeuge' });
+  await testApp.deps.useCases.dispatchDomainEvents.execute();
+  const deliveries = testApp.deps.mongo.collection<DeliveryRow>('notificationDeliveries');
+  const inApp = await deliveries.find({ status: 'queued', channel: 'in_app' }).toArray();
+  expect(inApp.length).toBeGreaterThan(1);
+  // A record gone wrong (no title any more): the in-app store refuses it.
+  const [broken, ...sound] = inApp as [DeliveryRow, ...DeliveryRow[]];
+  await deliveries.updateOne({ _id: broken._id }, { $unset: { 'message.title': '' } });
+
+  const outcomes = await testApp.deps.useCases.sendDelivery.executeAll(
+    inApp.map((delivery) => ({ key: delivery._id, last: false })),
+  );
+
+  expect(outcomes[0]).toBeInstanceOf(Error);
+  expect(outcomes.slice(1)).toEqual(sound.map(() => 'delivered'));
+  expect(await deliveries.findOne({ _id: broken._id })).toEqual(expect.objectContaining({ status: 'queued' }));
+  const stored = await testApp.deps.mongo
+    .collection('inAppNotifications')
+    .countDocuments({ _id: { $in: sound.map((delivery) => delivery.notificationId) } as never });
+  expect(stored).toBe(sound.length);
 });

@@ -86,7 +86,8 @@ export class ThreadSearchEngine implements SearchEngine {
   async start(): Promise<Record<string, unknown>> {
     const status = await this.control({ kind: 'start' });
     if (status.kind === 'failed') throw fromThreadError(status.error);
-    return status.kind === 'started' ? status.details : {};
+    if (status.kind !== 'started') throw this.ended ?? new Error('the search thread stopped before it started');
+    return status.details;
   }
 
   /** Lets the thread finish its jobs and close what it opened, then waits for it to end. */
@@ -104,10 +105,17 @@ export class ThreadSearchEngine implements SearchEngine {
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       const call: SearchEngineCall = { kind: 'call', id, method, args };
-      this.thread.postMessage(call);
+      try {
+        this.thread.postMessage(call);
+      } catch (error) {
+        // Arguments that cannot be cloned: this call fails, the thread goes on.
+        this.pending.delete(id);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      }
     });
   }
 
+  /** The thread answers its controls in the order they came (a stop waits for a start under way). */
   private control(message: SearchThreadControl): Promise<SearchThreadStatus> {
     if (this.ended) return Promise.resolve({ kind: 'stopped' });
     return new Promise((resolve) => {

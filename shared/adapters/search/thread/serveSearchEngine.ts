@@ -17,6 +17,13 @@ export function serveSearchEngine(port: MessagePort, engine: SearchEngine): void
         (value): SearchEngineReply => ({ kind: 'reply', id, ok: true, value }),
         (error: unknown): SearchEngineReply => ({ kind: 'reply', id, ok: false, error: toThreadError(error) }),
       )
-      .then((reply) => port.postMessage(reply));
+      .then((reply) => {
+        try {
+          port.postMessage(reply);
+        } catch (error) {
+          // A result that cannot be cloned: the call fails, the thread goes on serving.
+          port.postMessage({ kind: 'reply', id, ok: false, error: toThreadError(error) } satisfies SearchEngineReply);
+        }
+      });
   });
 }

@@ -90,30 +90,36 @@ export class SendDelivery {
 
   /**
    * The batch path (the notifications worker gathers the jobs it runs at once): the deliveries are
-   * read together, the in-app ones stored with one write and marked delivered with another, the
-   * others sent one by one as `execute` sends them. One outcome or error per request, in order:
-   * an error fails that request's job only.
+   * read together, the in-app ones stored with one write and marked delivered with another (each
+   * alone again if that fails), the others sent one by one as `execute` sends them, beside it.
+   * One outcome or error per request, in order: an error fails that request's job only.
    */
   async executeAll(requests: readonly SendRequest[]): Promise<(SendOutcome | Error)[]> {
-    const deliveries = await Promise.all(requests.map((request) => this.deps.deliveries.findByKey(request.key)));
-    const outcomes: (SendOutcome | Error)[] = requests.map(() => 'skipped');
-    const inApp: { index: number; delivery: Delivery }[] = [];
-    await Promise.all(
-      requests.map(async (request, index) => {
-        const delivery = deliveries[index];
-        if (!delivery || delivery.status !== 'queued') return;
-        if (isPlainInApp(delivery)) inApp.push({ index, delivery });
-        else outcomes[index] = await this.send(delivery, request).catch(asError);
-      }),
-    );
-    if (inApp.length > 0) {
-      const stored = await this.storeAllInApp(inApp.map((item) => item.delivery)).then(
-        () => 'delivered' as const,
-        asError,
-      );
-      for (const { index } of inApp) outcomes[index] = stored;
-    }
-    return outcomes;
+    // A key asked twice in one batch is sent once, and both requests get its outcome.
+    const firstIndex = new Map<string, number>();
+    requests.forEach((request, index) => {
+      if (!firstIndex.has(request.key)) firstIndex.set(request.key, index);
+    });
+    const unique = [...firstIndex.values()].map((index) => requests[index] as SendRequest);
+    const deliveries = await Promise.all(unique.map((request) => this.deps.deliveries.findByKey(request.key)));
+    const outcomes = new Map<string, SendOutcome | Error>();
+    const inApp: Delivery[] = [];
+    const sends: Promise<void>[] = [];
+    unique.forEach((request, index) => {
+      const delivery = deliveries[index];
+      if (!delivery || delivery.status !== 'queued') outcomes.set(request.key, 'skipped');
+      else if (isPlainInApp(delivery)) inApp.push(delivery);
+      else
+        sends.push(
+          this.send(delivery, request).then(
+            (outcome) => void outcomes.set(request.key, outcome),
+            (error: unknown) => void outcomes.set(request.key, asError(error)),
+          ),
+        );
+    });
+    // The in-app write goes beside the sends, not after them (a slow provider holds back no notification).
+    await Promise.all([...sends, this.storeInAppBatch(inApp, outcomes)]);
+    return requests.map((request) => outcomes.get(request.key) ?? 'skipped');
   }
 
   private async send(delivery: Delivery, attempt: { last: boolean }): Promise<SendOutcome> {
@@ -145,6 +151,24 @@ export class SendDelivery {
       }
       throw error;
     }
+  }
+
+  /**
+   * The batch's in-app deliveries in one write each way; should that fail, each one alone, so
+   * that one delivery the store refuses fails its own job only.
+   */
+  private async storeInAppBatch(deliveries: Delivery[], outcomes: Map<string, SendOutcome | Error>): Promise<void> {
+    if (deliveries.length === 0) return;
+    const together = await this.storeAllInApp(deliveries).then(() => null, asError);
+    if (!together) {
+      for (const delivery of deliveries) outcomes.set(delivery.key, 'delivered');
+      return;
+    }
+    await Promise.all(
+      deliveries.map(async (delivery) =>
+        outcomes.set(delivery.key, await this.storeAllInApp([delivery]).then(() => 'delivered' as const, asError)),
+      ),
+    );
   }
 
   /** Stored under the ids chosen at dispatch (a second run stores nothing), then marked delivered. */
