@@ -1,11 +1,11 @@
 import type { Worker } from 'bullmq';
-import DataLoader from 'dataloader';
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
 import { createWorker } from '../shared/adapters/queue/bullmq/createWorker';
 import { indexedEntities } from '../shared/ports/IndexingQueue';
 import type { SyncOutcome, SyncRequest } from '../shared/domain/search/useCases/syncSearchDocument';
 import type { Dependencies } from '../shared/wiring/buildDependencies';
+import { jobBatches } from './jobBatches';
 
 const payloadSchema = z.strictObject({
   entity: z.enum(indexedEntities),
@@ -26,14 +26,9 @@ export async function prepareIndexes(deps: Dependencies): Promise<void> {
 export function startIndexingWorker(deps: Dependencies, connection: Redis): Worker {
   // The jobs running at once join one batch (a failed batch fails each of its jobs, which are
   // retried with backoff: a sync reads the current state, so running it again is harmless).
-  const batches = new DataLoader<SyncRequest, SyncOutcome, string>(
+  const batches = jobBatches<SyncRequest, SyncOutcome>(
     (requests) => deps.useCases.syncSearchDocument.executeAll(requests),
-    {
-      cache: false,
-      maxBatchSize: concurrency,
-      batchScheduleFn: (run) => setTimeout(run, gatherMs),
-      cacheKeyFn: (request) => `${request.entity}:${request.id}`,
-    },
+    { maxBatchSize: concurrency, gatherMs },
   );
   return createWorker(
     'indexing',

@@ -1,5 +1,4 @@
 import type { Worker } from 'bullmq';
-import DataLoader from 'dataloader';
 import type { Redis } from 'ioredis';
 import { UnrecoverableError } from 'bullmq';
 import { z } from 'zod';
@@ -7,6 +6,7 @@ import { SendFailure } from '../shared/domain/notifications/sendFailure';
 import type { SendOutcome, SendRequest } from '../shared/domain/notifications/useCases/sendDelivery';
 import { createWorker } from '../shared/adapters/queue/bullmq/createWorker';
 import type { Dependencies } from '../shared/wiring/buildDependencies';
+import { jobBatches } from './jobBatches';
 
 const payloadSchema = z.strictObject({ deliveryKey: z.string().min(1).max(300) });
 
@@ -30,14 +30,10 @@ const gatherMs = 10;
  * running at once join one batch (SendDelivery.executeAll); each still fails or succeeds alone.
  */
 export function startNotificationsWorker(deps: Dependencies, connection: Redis): Worker {
-  const batches = new DataLoader<SendRequest, SendOutcome>(
-    (requests) => deps.useCases.sendDelivery.executeAll(requests),
-    {
-      cache: false,
-      maxBatchSize: notificationsConcurrency,
-      batchScheduleFn: (run) => setTimeout(run, gatherMs),
-    },
-  );
+  const batches = jobBatches<SendRequest, SendOutcome>((requests) => deps.useCases.sendDelivery.executeAll(requests), {
+    maxBatchSize: notificationsConcurrency,
+    gatherMs,
+  });
   return createWorker(
     'notifications',
     payloadSchema,

@@ -7,7 +7,8 @@ import { startServer } from './startServer';
 async function main(): Promise<void> {
   const config = loadConfigOrExit(process.env);
   // With the embedded engine the index lives in a thread of this process, beside the jobs that
-  // write it and match on it (workers/searchThread.ts): requests never wait behind their work.
+  // write it and match on it (workers/searchThread.ts): their work never runs on the event loop
+  // that serves requests.
   const searchThread =
     config.SEARCH_ENGINE === 'embedded'
       ? startSearchThread(config, (error) => {

@@ -6,6 +6,7 @@ import type {
   SearchResult,
   IndexDefinition,
 } from '../../../ports/SearchEngine';
+import { asError } from '../../../domain/common/asError';
 import {
   fromThreadError,
   type SearchEngineCall,
@@ -110,7 +111,7 @@ export class ThreadSearchEngine implements SearchEngine {
       } catch (error) {
         // Arguments that cannot be cloned: this call fails, the thread goes on.
         this.pending.delete(id);
-        reject(error instanceof Error ? error : new Error(String(error)));
+        reject(asError(error));
       }
     });
   }

@@ -27,6 +27,7 @@ import { accountLinkEmail } from './accountLinkEmail';
 import type { RecruitmentEventRepository } from '../../../ports/RecruitmentEventRepository';
 import type { EventInvitationRepository } from '../../../ports/EventInvitationRepository';
 import { RsvpLinks } from './rsvpLinks';
+import { asError } from '../../common/asError';
 
 export interface SendDeps {
   candidates: CandidateRepository;
@@ -66,8 +67,6 @@ function isPlainInApp(delivery: Delivery): boolean {
   );
 }
 
-const asError = (error: unknown): Error => (error instanceof Error ? error : new Error(String(error)));
-
 /**
  * Sends one delivery, at most once once it has succeeded: a delivery no longer queued is done
  * (the job ran twice, or the dispatcher enqueued it again). In-app, the notification is stored
@@ -83,8 +82,8 @@ export class SendDelivery {
   }
 
   async execute(key: string, attempt: { last: boolean }): Promise<SendOutcome> {
-    const [outcome] = await this.executeAll([{ key, last: attempt.last }]);
-    if (outcome instanceof Error || outcome === undefined) throw outcome ?? new Error('no outcome');
+    const outcome = (await this.executeAll([{ key, last: attempt.last }]))[0] ?? new Error('no outcome');
+    if (outcome instanceof Error) throw outcome;
     return outcome;
   }
 
@@ -96,11 +95,9 @@ export class SendDelivery {
    */
   async executeAll(requests: readonly SendRequest[]): Promise<(SendOutcome | Error)[]> {
     // A key asked twice in one batch is sent once, and both requests get its outcome.
-    const firstIndex = new Map<string, number>();
-    requests.forEach((request, index) => {
-      if (!firstIndex.has(request.key)) firstIndex.set(request.key, index);
-    });
-    const unique = [...firstIndex.values()].map((index) => requests[index] as SendRequest);
+    const unique = requests.filter(
+      (request, index) => requests.findIndex((other) => other.key === request.key) === index,
+    );
     const deliveries = await Promise.all(unique.map((request) => this.deps.deliveries.findByKey(request.key)));
     const outcomes = new Map<string, SendOutcome | Error>();
     const inApp: Delivery[] = [];
@@ -159,10 +156,12 @@ export class SendDelivery {
    */
   private async storeInAppBatch(deliveries: Delivery[], outcomes: Map<string, SendOutcome | Error>): Promise<void> {
     if (deliveries.length === 0) return;
-    const together = await this.storeAllInApp(deliveries).then(() => null, asError);
-    if (!together) {
+    try {
+      await this.storeAllInApp(deliveries);
       for (const delivery of deliveries) outcomes.set(delivery.key, 'delivered');
       return;
+    } catch {
+      // One by one below.
     }
     await Promise.all(
       deliveries.map(async (delivery) =>
