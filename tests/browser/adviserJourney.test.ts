@@ -222,7 +222,7 @@ describe('the adviser’s space in a browser', () => {
       30_000,
       500,
     );
-    expect(await header.unreadCount()).toBeGreaterThan(0);
+    expect(await header.shownUnreadCount()).toBeGreaterThan(0);
     await checkPage(page(), 'parcours-conseiller-06-notifications', checks);
 
     await page().getByRole('link', { name: 'Entretien planifié' }).first().click();

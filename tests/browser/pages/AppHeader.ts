@@ -13,11 +13,22 @@ export class AppHeader {
     return this.banner.getByRole('link', { name: /^Notifications/ }).first();
   }
 
-  /** The count of "3 non lues", 0 when nothing is unread. */
+  /** The count of "3 non lues", 0 when nothing is unread (or not loaded yet: see shownUnreadCount). */
   async unreadCount(): Promise<number> {
     const text = (await this.notificationsLink().innerText()).replace(/\s+/g, ' ');
     const match = /(\d+)/.exec(text);
     return match ? Number(match[1]) : 0;
+  }
+
+  /**
+   * The count once the header shows one: the header asks for it apart from the page, so a page whose
+   * content has loaded may not show it yet.
+   */
+  async shownUnreadCount(): Promise<number> {
+    await this.notificationsLink()
+      .filter({ hasText: /non lues?/ })
+      .waitFor();
+    return this.unreadCount();
   }
 
   async organisationName(): Promise<string> {
