@@ -5,8 +5,11 @@
  * then the rest; after each, the requests an adviser's and an employer's pages make are measured
  * (p50/p95/p99 at `concurrency` in flight, about `budget` seconds each), beside two floors measured
  * in the same run: the database's own query for the same page (native driver) and a bare express
- * route returning the same JSON. Each request is also sent once alone while the database commands
- * are watched: the collections it reads whole (wholeCollectionReads.ts) are listed. Then the jobs
+ * route returning the same JSON. Each request is also sent once alone, first, with the copies beside
+ * the database dropped (RecordCopies: the "cold" figure, a page nobody opened in the last hour) and
+ * the database commands watched: the collections it reads whole (wholeCollectionReads.ts) are
+ * listed. The load that follows reads the copies that request kept, as advisers and employers
+ * opening the same pages again do. Then the jobs
  * at that size: the matching recomputation of one offer, one batch of the notifications' dispatcher,
  * the pipeline's time rules. The last line says `targets met` or which targets are missed
  * (issue 17: p95 ≤ 150 ms at full size and ≤ 2× the same request at one tenth).
@@ -55,6 +58,8 @@ interface RequestFigures {
   api: Figures;
   database: Figures;
   bare: Figures;
+  /** One request alone, the copies beside the database dropped first (RecordCopies): a cold page. */
+  coldMs: number;
   /** Collections read whole by one request alone, with how many times. */
   wholeReads: string;
 }
@@ -338,9 +343,12 @@ async function main(): Promise<void> {
       for (const request of requests) {
         // A token of its own for each request measured: a long run outlives an access token.
         const headers = { authorization: `Bearer ${deps.accessTokens.issue(request.actor, randomUUID())}` };
+        await deps.recordCopies.dropAll();
         watch.take();
+        const coldStarted = performance.now();
         const alone = await fetch(`${api.url}${request.path}`, { headers });
         bareBodies.set(request.label, await alone.json());
+        const coldMs = performance.now() - coldStarted;
         const wholeReads = alone.status !== 200 ? `answer ${alone.status}` : wholeReadsOf(watch.take());
         const http = (origin: string, path: string) => (count: number) =>
           client.run({ origin, path, headers, count, concurrency });
@@ -355,11 +363,12 @@ async function main(): Promise<void> {
             concurrency * 3,
             http(bare.url, `/page/${encodeURIComponent(request.label)}`),
           ),
+          coldMs,
           wholeReads,
         };
         measured.set(request.label, figures);
         process.stdout.write(
-          `  ${request.label}: p50/p95 ${ms(figures.api.p50)} / ${ms(figures.api.p95)}, database ${ms(figures.database.p95)}, bare ${ms(figures.bare.p95)}; read whole: ${wholeReads || '–'}\n`,
+          `  ${request.label}: p50/p95 ${ms(figures.api.p50)} / ${ms(figures.api.p95)}, cold ${ms(coldMs)}, database ${ms(figures.database.p95)}, bare ${ms(figures.bare.p95)}; read whole: ${wholeReads || '–'}\n`,
         );
       }
       stages.push({
@@ -381,6 +390,7 @@ async function main(): Promise<void> {
         'p99'.padStart(9),
         '1/10 p95'.padStart(9),
         'growth'.padStart(7),
+        'cold'.padStart(9),
         'db p95'.padStart(9),
         'bare p95'.padStart(9),
         '  collections read whole (one request)',
@@ -397,6 +407,7 @@ async function main(): Promise<void> {
           ms(figures.api.p99).padStart(9),
           ms(small.api.p95).padStart(9),
           `${growth.toFixed(1)}×`.padStart(7),
+          ms(figures.coldMs).padStart(9),
           ms(figures.database.p95).padStart(9),
           ms(figures.bare.p95).padStart(9),
           `  ${figures.wholeReads || '–'}`,

@@ -136,6 +136,8 @@ import { createLogger } from '../adapters/logging/createLogger';
 import { connectMongo, mongoHealthCheck } from '../adapters/mongo/connectMongo';
 import { RedisIdLists } from '../adapters/cache/RedisIdLists';
 import { RedisFieldMaps } from '../adapters/cache/RedisFieldMaps';
+import { RedisRecordCopies } from '../adapters/cache/RedisRecordCopies';
+import type { RecordCopies } from '../ports/RecordCopies';
 import { RedisRecordLocks } from '../adapters/cache/RedisRecordLocks';
 import type { InAppNotificationRepository } from '../ports/NotificationStores';
 import type { MatchRepository } from '../ports/MatchRepository';
@@ -173,6 +175,8 @@ export interface Dependencies {
     inApp: InAppNotificationRepository;
     users: UserRepository;
   };
+  /** The copies beside the database that list pages read (a benchmark drops them for a cold start). */
+  recordCopies: RecordCopies;
   healthChecks: HealthCheck[];
   useCases: RecruitmentEventUseCases & {
     login: Login;
@@ -312,7 +316,12 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
     waitMs: 5_000,
   });
   const offers = new MongoOfferRepository(mongo, recordLocks, idLists, fieldMaps);
-  const candidates = new MongoCandidateRepository(mongo, recordLocks, idLists, fieldMaps);
+  // The records list pages read many of by key, beside the database (RecordCopies.ts).
+  const recordCopies = new RedisRecordCopies(redis, {
+    keyPrefix: `${config.QUEUE_PREFIX}:copies:${config.MONGO_DB_NAME}`,
+    ttlMs: 60 * 60_000,
+  });
+  const candidates = new MongoCandidateRepository(mongo, recordLocks, idLists, fieldMaps, recordCopies);
   const barriers = new MongoBarrierRepository(mongo);
   const indexRemovals = new MongoIndexRemovalRepository(mongo);
   const erasureStatistics = new MongoErasureStatistics(mongo);
@@ -372,7 +381,7 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
     reporting: countedEventTypes,
   });
   const offerDeps = { offers, indexing, clock, romeCatalog, gazetteer, events: domainEvents };
-  const matches = new MongoMatchRepository(mongo, idLists, fieldMaps, recordLocks);
+  const matches = new MongoMatchRepository(mongo, idLists, fieldMaps, recordLocks, recordCopies);
   const suggestions = new MongoSuggestionRepository(mongo, fieldMaps);
   const deliveries = new MongoDeliveryRepository(mongo);
   const outcomes = new MongoOutcomeRepository(mongo);
@@ -399,7 +408,7 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
     timeoutMs: config.WEBHOOK_TIMEOUT_MS,
   });
   const webhooks = new MongoWebhookRepository(mongo, idLists);
-  const inApp = new MongoInAppNotificationRepository(mongo, idLists);
+  const inApp = new MongoInAppNotificationRepository(mongo, idLists, recordCopies);
   const digestItems = new MongoDigestItemRepository(mongo);
   await Promise.all([
     deliveries.ensureIndexes(),
@@ -532,6 +541,7 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
     sessionRevocations,
     queues,
     repositories: { offers, candidates, matches, inApp, users },
+    recordCopies,
     healthChecks: [mongoHealthCheck(mongo), redisHealthCheck(redis), searchEngine],
     useCases: {
       ...accountLinks.useCases,

@@ -13,11 +13,13 @@ import { afterCursor, inOrganization, toObjectIdOrNull } from './cursorFilter';
 import { isDuplicateKeyError } from './isDuplicateKeyError';
 import { bumpVersion, importKey, initialVersion, VersionTracking } from './versionedWrites';
 import { addEntries, moveEntries, removeEntries } from './listEntries';
-import { findEachScoped, findScoped } from './findScoped';
+import { findScoped } from './findScoped';
 import { deleteByKey, updateByKey } from './writeByKey';
 import type { IdLists } from '../../ports/IdLists';
 import type { RecordLocks } from '../../ports/RecordLocks';
 import type { FieldMaps } from '../../ports/FieldMaps';
+import type { RecordCopies } from '../../ports/RecordCopies';
+import { copyHooks, findEachThroughCopies, versionedFamily, type CopyFamily } from './copiedReads';
 import { ImportKeys } from './importKeys';
 import {
   caseloadEntries,
@@ -74,16 +76,22 @@ export class MongoCandidateRepository implements CandidateRepository {
   private readonly model: Model<CandidateDocument>;
   private readonly importKeys: ImportKeys;
   private readonly versions: VersionTracking<CandidateDocument, CandidateProfile>;
+  /** The profiles' copies beside the database (RecordCopies), read by the pages that list people. */
+  private readonly copies: CopyFamily<CandidateDocument>;
+  private readonly copyHooks: ReturnType<typeof copyHooks<CandidateDocument>>;
 
   constructor(
     connection: Connection,
     private readonly locks: RecordLocks,
     private readonly lists: IdLists,
     maps: FieldMaps,
+    copies: RecordCopies,
   ) {
     this.importKeys = new ImportKeys(maps, 'candidate');
     this.model = candidateModel(connection);
     this.versions = new VersionTracking(this.model, toCandidate);
+    this.copies = versionedFamily(copies, 'candidate');
+    this.copyHooks = copyHooks(this.copies);
   }
 
   async ensureIndexes(): Promise<void> {
@@ -187,12 +195,14 @@ export class MongoCandidateRepository implements CandidateRepository {
     return (await this.filteredMembers(organizationId, query)).map(idOfMember);
   }
 
-  /** By primary key (findEachScoped), in the ids' order. */
+  /** From their copies, the others by primary key (findEachThroughCopies), in the ids' order. */
   async listInOrganizationByIds(organizationId: string, candidateIds: string[]): Promise<CandidateProfile[]> {
     const organization = toObjectIdOrNull(organizationId);
     const ids = [...new Set(candidateIds)].map(toObjectIdOrNull).filter((id) => id !== null);
     if (!organization) return [];
-    const docs = await findEachScoped<CandidateDocument>(this.model, ids, { organizationId: organization });
+    const docs = await findEachThroughCopies(this.model, this.copies, ids, {
+      organizationId: organization,
+    });
     return docs.map(toCandidate);
   }
 
@@ -219,7 +229,13 @@ export class MongoCandidateRepository implements CandidateRepository {
           ...bump.$set,
         },
       },
-      (before, after) => this.moveInCaseload(toCandidate(before), toCandidate(after)),
+      {
+        writing: this.copyHooks.writing,
+        written: async (before, after) => {
+          await this.copyHooks.written(before, after);
+          await this.moveInCaseload(toCandidate(before), toCandidate(after));
+        },
+      },
     );
     return doc ? toCandidate(doc) : null;
   }
@@ -237,9 +253,12 @@ export class MongoCandidateRepository implements CandidateRepository {
       this.locks,
       scope._id,
       (current) => current.organizationId.equals(scope.organizationId),
-      async (deleted) => {
-        await this.unlist([toCandidate(deleted)]);
-        await this.importKeys.forget(toCandidate(deleted));
+      {
+        deleting: this.copyHooks.deleting,
+        deleted: async (deleted) => {
+          await this.unlist([toCandidate(deleted)]);
+          await this.importKeys.forget(toCandidate(deleted));
+        },
       },
     );
   }

@@ -7,6 +7,8 @@ import type { IdLists } from '../../ports/IdLists';
 import type { InAppNotificationRepository } from '../../ports/NotificationStores';
 import { appendTo } from './appendTo';
 import { findScoped } from './findScoped';
+import type { RecordCopies } from '../../ports/RecordCopies';
+import { announceWrites, findEachThroughCopies, type CopyFamily } from './copiedReads';
 import { insertAllIfAbsent } from './insertAllIfAbsent';
 
 type InAppDocument = Omit<InAppNotification, 'id'> & { _id: string };
@@ -34,21 +36,32 @@ const listsFamily = 'inapp';
 const everyList = (userId: string) => `inapp:{${userId}}:all`;
 const unreadList = (userId: string) => `inapp:{${userId}}:unread`;
 const rebuildBatch = 1_000;
+/** A notification is written twice at most: stored unread, then read once. */
+const unreadVersion = 1;
+const readVersion = 2;
 
 /**
  * The notifications are documents read by id; which ones a user has, newest first, and which are
  * unread, are two id lists per user beside the database (IdLists, on Redis): a page and the unread
  * count read no collection, on FerretDB's SQLite backend as on MongoDB. The lists are written after
- * the document (a retried store completes them) and rebuilt from the collection when missing.
+ * the document (a retried store completes them) and rebuilt from the collection when missing. A
+ * page reads the notifications' copies (RecordCopies), ordered by their one change: being read.
  */
 export class MongoInAppNotificationRepository implements InAppNotificationRepository {
   private readonly notifications: Model<InAppDocument>;
+  private readonly copies: CopyFamily<InAppDocument>;
 
   constructor(
     connection: Connection,
     private readonly lists: IdLists,
+    copies: RecordCopies,
   ) {
     this.notifications = connection.model<InAppDocument>('InAppNotification', inAppSchema, 'inAppNotifications');
+    this.copies = {
+      copies,
+      name: 'inapp',
+      versionOf: (doc) => (doc.readAt === null ? unreadVersion : readVersion),
+    };
   }
 
   async ensureIndexes(): Promise<void> {
@@ -111,13 +124,8 @@ export class MongoInAppNotificationRepository implements InAppNotificationReposi
     }
     const list = filter.unreadOnly ? unreadList(userId) : everyList(userId);
     const ids = await this.lists.newest(list, { limit: page.limit, after: page.after });
-    const documents = await Promise.all(
-      ids.map((_id) => findScoped<InAppDocument>(this.notifications, { _id, userId })),
-    );
-    return documents
-      .filter((document): document is InAppDocument => document !== null)
-      .filter((document) => !filter.unreadOnly || document.readAt === null)
-      .map(toNotification);
+    const documents = await findEachThroughCopies(this.notifications, this.copies, ids, { userId });
+    return documents.filter((document) => !filter.unreadOnly || document.readAt === null).map(toNotification);
   }
 
   countUnread(userId: string): Promise<number> {
@@ -128,7 +136,10 @@ export class MongoInAppNotificationRepository implements InAppNotificationReposi
     const found = await findScoped<InAppDocument>(this.notifications, { _id: notificationId, userId });
     if (!found) return false;
     // The first reading is the one kept.
-    if (found.readAt === null) await this.notifications.updateOne({ _id: notificationId }, { $set: { readAt: at } });
+    if (found.readAt === null) {
+      await announceWrites(this.copies, [{ id: notificationId, version: readVersion }]);
+      await this.notifications.updateOne({ _id: notificationId }, { $set: { readAt: at } });
+    }
     await this.lists.remove(unreadList(userId), [notificationId]);
     return true;
   }
@@ -137,6 +148,10 @@ export class MongoInAppNotificationRepository implements InAppNotificationReposi
     const ids = await this.lists.all(unreadList(userId));
     for (let offset = 0; offset < ids.length; offset += 500) {
       const batch = ids.slice(offset, offset + 500);
+      await announceWrites(
+        this.copies,
+        batch.map((id) => ({ id, version: readVersion })),
+      );
       // By id, each statement alone (a filter on readAt beside it would read the collection).
       await this.notifications.bulkWrite(
         batch.map((_id) => ({ updateOne: { filter: { _id }, update: { $set: { readAt: at } } } })),

@@ -2,6 +2,14 @@ import { Types, type Connection, type Model } from 'mongoose';
 import type { IdLists } from '../../ports/IdLists';
 import type { FieldMaps } from '../../ports/FieldMaps';
 import type { RecordLocks } from '../../ports/RecordLocks';
+import type { RecordCopies } from '../../ports/RecordCopies';
+import {
+  announceDeletions,
+  announceWrites,
+  findEachThroughCopies,
+  versionedFamily,
+  type CopyFamily,
+} from './copiedReads';
 import type { PageRequest } from '../../domain/common/page';
 import { ValidationError } from '../../domain/errors';
 import type { Match } from '../../domain/pipeline/match';
@@ -40,17 +48,22 @@ const rebuildBatch = 1_000;
  * (matchLists.ts, IdLists on Redis), written after the document and rebuilt from the collection
  * when missing, so that no page or job looks for matches by reading the whole collection. A save
  * checks the version under a lock on the match (RecordLocks): every write of a match goes through here.
+ * Lists of matches are read from their copies (RecordCopies), which every save and erasure drops.
  */
 export class MongoMatchRepository implements MatchRepository {
   private readonly matches: Model<MatchDocument>;
+  /** The matches' copies beside the database (RecordCopies), read by the pipeline's pages and jobs. */
+  private readonly copies: CopyFamily<MatchDocument>;
 
   constructor(
     connection: Connection,
     private readonly lists: IdLists,
     private readonly statuses: FieldMaps,
     private readonly locks: RecordLocks,
+    copies: RecordCopies,
   ) {
     this.matches = matchModel(connection);
+    this.copies = versionedFamily(copies, 'match');
   }
 
   async ensureIndexes(): Promise<void> {
@@ -125,6 +138,8 @@ export class MongoMatchRepository implements MatchRepository {
     const saved = await this.locks.withLock(`match:${id}`, async () => {
       const current = await this.matches.findById(id, { version: 1 }).lean<Pick<MatchDocument, 'version'>>();
       if (current?.version !== expectedVersion) return false;
+      // The copy is dropped, not replaced: the next page keeps the document as the database gives it.
+      await announceWrites(this.copies, [{ id, version: expectedVersion + 1 }]);
       await this.matches.replaceOne(
         { _id: id },
         { ...rest, _id: id, pairKey: `${match.offerId}:${match.candidateId}`, version: expectedVersion + 1 },
@@ -182,6 +197,10 @@ export class MongoMatchRepository implements MatchRepository {
 
   async deleteForCandidate(candidateId: string): Promise<void> {
     const matches = await this.readAll(await this.lists.all(candidateList(candidateId)));
+    await announceDeletions(
+      this.copies,
+      matches.map((match) => match.id),
+    );
     for (let offset = 0; offset < matches.length; offset += readBatch) {
       await Promise.all(matches.slice(offset, offset + readBatch).map(({ id }) => this.matches.deleteOne({ _id: id })));
     }
@@ -223,16 +242,9 @@ export class MongoMatchRepository implements MatchRepository {
     return lists;
   }
 
-  /** The matches of these ids that still exist, in the same order, read by id fifty at a time. */
+  /** The matches of these ids that still exist, in the same order: from their copies, the others by key. */
   private async readAll(ids: readonly string[]): Promise<Match[]> {
-    const found: Match[] = [];
-    for (let offset = 0; offset < ids.length; offset += readBatch) {
-      const documents = await Promise.all(
-        ids.slice(offset, offset + readBatch).map((id) => this.matches.findById(id).lean<MatchDocument>()),
-      );
-      for (const document of documents) if (document) found.push(toMatch(document));
-    }
-    return found;
+    return (await findEachThroughCopies(this.matches, this.copies, ids)).map(toMatch);
   }
 
   /**

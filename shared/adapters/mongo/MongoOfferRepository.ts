@@ -177,7 +177,10 @@ export class MongoOfferRepository implements OfferRepository {
         scope._id,
         (current) => current.organizationId.equals(scope.organizationId) && fromStatuses.includes(current.status),
         { $inc: bump.$inc, $set: { ...changes, ...bump.$set } },
-        (before, after) => moveEntries(this.lists, offerEntries(toOffer(before)), offerEntries(toOffer(after))),
+        {
+          written: (before, after) =>
+            moveEntries(this.lists, offerEntries(toOffer(before)), offerEntries(toOffer(after))),
+        },
       );
       return doc ? toOffer(doc) : null;
     } catch (error) {
@@ -194,9 +197,11 @@ export class MongoOfferRepository implements OfferRepository {
       this.locks,
       scope._id,
       (current) => current.organizationId.equals(scope.organizationId) && fromStatuses.includes(current.status),
-      async (deleted) => {
-        await removeEntries(this.lists, offerEntries(toOffer(deleted)));
-        await this.importKeys.forget(toOffer(deleted));
+      {
+        deleted: async (deleted) => {
+          await removeEntries(this.lists, offerEntries(toOffer(deleted)));
+          await this.importKeys.forget(toOffer(deleted));
+        },
       },
     );
   }

@@ -1,9 +1,15 @@
 import type { Model, Types } from 'mongoose';
 
-type ScopeValue = Types.ObjectId | string | number | boolean;
+export type ScopeValue = Types.ObjectId | string | number | boolean;
 
 const same = (stored: unknown, wanted: ScopeValue): boolean =>
   Array.isArray(stored) ? stored.some((item) => same(item, wanted)) : String(stored) === String(wanted);
+
+/** Whether the document has these values (an array field: one of its elements), checked in code. */
+export function hasScope(doc: unknown, scope: Record<string, ScopeValue>): boolean {
+  const fields = doc as Record<string, unknown>;
+  return Object.entries(scope).every(([field, value]) => same(fields[field], value));
+}
 
 /**
  * One document by its `_id`, if it also has these values (an array field: one of its elements).
@@ -18,9 +24,7 @@ export async function findScoped<D>(
 ): Promise<D | null> {
   const { _id, ...rest } = scope;
   const doc = await model.findById(_id).lean<D>();
-  if (!doc) return null;
-  const fields = doc as Record<string, unknown>;
-  return Object.entries(rest).every(([field, value]) => same(fields[field], value)) ? doc : null;
+  return doc && hasScope(doc, rest) ? doc : null;
 }
 
 /**

@@ -10,40 +10,46 @@ import type { RecordLocks } from '../../ports/RecordLocks';
  */
 const lockKey = (collection: string, _id: Types.ObjectId | string) => `${collection}:${String(_id)}`;
 
-/**
- * The document after the update, or null when it is missing or `accept` refuses it. `written` runs
- * while the lock is still held (what is kept beside the document follows its writes in order).
- */
+/** What runs under the lock beside a write: what is kept beside the document follows its writes in order. */
+export interface WriteHooks<D> {
+  /** Once the document is read and accepted, before it is written (RecordCopies' announcement). */
+  writing?: (before: D) => Promise<void>;
+  written?: (before: D, after: D) => Promise<void>;
+}
+
+/** The document after the update, or null when it is missing or `accept` refuses it. */
 export async function updateByKey<D>(
   model: Model<D>,
   locks: RecordLocks,
   _id: Types.ObjectId | string,
   accept: (current: D) => boolean,
   update: UpdateQuery<D>,
-  written: (before: D, after: D) => Promise<void> = () => Promise.resolve(),
+  { writing, written }: WriteHooks<D> = {},
 ): Promise<D | null> {
   return locks.withLock(lockKey(model.collection.name, _id), async () => {
     const before = await model.findById(_id).lean<D>();
     if (!before || !accept(before)) return null;
+    await writing?.(before);
     const after = await model.findByIdAndUpdate(_id, update, { returnDocument: 'after' }).lean<D>();
-    if (after) await written(before, after);
+    if (after) await written?.(before, after);
     return after;
   });
 }
 
-/** Whether the document was there, accepted and deleted; `deleted` runs while the lock is held. */
+/** Whether the document was there, accepted and deleted; the hooks run while the lock is held. */
 export async function deleteByKey<D>(
   model: Model<D>,
   locks: RecordLocks,
   _id: Types.ObjectId | string,
   accept: (current: D) => boolean,
-  deleted: (before: D) => Promise<void> = () => Promise.resolve(),
+  { deleting, deleted }: { deleting?: (current: D) => Promise<void>; deleted?: (before: D) => Promise<void> } = {},
 ): Promise<boolean> {
   return locks.withLock(lockKey(model.collection.name, _id), async () => {
     const current = await model.findById(_id).lean<D>();
     if (!current || !accept(current)) return false;
+    await deleting?.(current);
     if ((await model.deleteOne({ _id })).deletedCount !== 1) return false;
-    await deleted(current);
+    await deleted?.(current);
     return true;
   });
 }

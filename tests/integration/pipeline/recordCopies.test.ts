@@ -1,0 +1,232 @@
+import { Types } from 'mongoose';
+import { RedisRecordCopies } from '../../../shared/adapters/cache/RedisRecordCopies';
+import { copyOf, versionedFamily } from '../../../shared/adapters/mongo/copiedReads';
+import type { RecordCopies } from '../../../shared/ports/RecordCopies';
+import { adminCredentials, anAccount, bearer, bootstrapAdmin, login } from '../../support/accounts';
+import { aCandidate } from '../../support/builders';
+import { aMatch, takeStep } from '../../support/proposals';
+import { startTestApp, type TestApp } from '../../support/testApp';
+
+let testApp: TestApp;
+let adviser: string;
+let employer: string;
+/** The copies the application keeps. */
+let copies: RecordCopies;
+/** Copies of a family of this test only, for the rules of the store itself. */
+let scratch: RedisRecordCopies;
+/** The `find` commands sent to the people's or the matches' collection since the last call. */
+let finds: (collection: 'candidates' | 'matches') => number;
+
+const body = (text: string) => Buffer.from(text);
+
+beforeAll(async () => {
+  testApp = await startTestApp({ monitorCommands: true });
+  await bootstrapAdmin(testApp);
+  const adminToken = (await login(testApp, adminCredentials)).accessToken;
+  adviser = (await anAccount(testApp, adminToken, 'adviser')).accessToken;
+  employer = (await anAccount(testApp, adminToken, 'employer')).accessToken;
+  copies = testApp.deps.recordCopies;
+  scratch = new RedisRecordCopies(testApp.deps.redis, {
+    keyPrefix: `${testApp.deps.config.QUEUE_PREFIX}:scratch`,
+    ttlMs: 60_000,
+  });
+  const seen = { candidates: 0, matches: 0 };
+  testApp.deps.mongo.getClient().on('commandStarted', (event) => {
+    const collection = event.command.find as string;
+    if (event.commandName === 'find' && (collection === 'candidates' || collection === 'matches'))
+      seen[collection] += 1;
+  });
+  finds = (collection) => {
+    const count = seen[collection];
+    seen[collection] = 0;
+    return count;
+  };
+});
+afterAll(async () => {
+  await testApp.close();
+});
+
+async function caseloadNames(): Promise<string[]> {
+  const page = await testApp
+    .http()
+    .get('/api/v1/candidates/caseload?scope=mine&limit=100')
+    .set(...bearer(adviser))
+    .expect(200);
+  return (page.body as { items: { candidate: { contact: { lastName: string } } }[] }).items.map(
+    (item) => item.candidate.contact.lastName,
+  );
+}
+
+describe('the copies of records beside the database', () => {
+  it('never lets an older version replace a newer one, whatever the order of arrival', async () => {
+    await scratch.keepAll('t', [{ id: 'a', version: 2, body: body('two') }]);
+    await scratch.keepAll('t', [{ id: 'a', version: 1, body: body('one') }]);
+    expect((await scratch.getAll('t', ['a'])).get('a')?.body.toString()).toBe('two');
+
+    // A writer announces version 3: the copy is gone, and a reader's version 2 is refused.
+    await scratch.announceAll('t', [{ id: 'a', version: 3 }]);
+    expect(await scratch.getAll('t', ['a'])).toEqual(new Map());
+    await scratch.keepAll('t', [{ id: 'a', version: 2, body: body('two') }]);
+    expect(await scratch.getAll('t', ['a'])).toEqual(new Map());
+    // A reader that read version 3 after the write may keep it; the writer's own copy changes nothing.
+    await scratch.keepAll('t', [{ id: 'a', version: 3, body: body('three, read') }]);
+    await scratch.keepAll('t', [{ id: 'a', version: 3, body: body('three, written') }]);
+    expect((await scratch.getAll('t', ['a'])).get('a')?.body.toString()).toBe('three, read');
+
+    // A deletion: no copy of any version comes back.
+    await scratch.announceDeletion('t', ['a']);
+    await scratch.keepAll('t', [{ id: 'a', version: 1_000_000, body: body('late reader') }]);
+    expect(await scratch.getAll('t', ['a', 'never-kept'])).toEqual(new Map());
+
+    await scratch.keepAll('t', [{ id: 'b', version: 1, body: body('one') }]);
+    await scratch.dropAll();
+    expect(await scratch.getAll('t', ['b'])).toEqual(new Map());
+  });
+
+  it('expire after their time', async () => {
+    const brief = new RedisRecordCopies(testApp.deps.redis, {
+      keyPrefix: `${testApp.deps.config.QUEUE_PREFIX}:brief`,
+      ttlMs: 50,
+    });
+    await brief.keepAll('t', [{ id: 'a', version: 1, body: body('one') }]);
+    expect((await brief.getAll('t', ['a'])).size).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    expect((await brief.getAll('t', ['a'])).size).toBe(0);
+  });
+});
+
+describe('a caseload page read from the profiles’ copies', () => {
+  it('reads the database once, then shows each edit and each erasure at once', async () => {
+    const created = await Promise.all(
+      ['Copie-Alpha', 'Copie-Beta', 'Copie-Gamma'].map(async (lastName) => {
+        const answer = await testApp
+          .http()
+          .post('/api/v1/candidates')
+          .set(...bearer(adviser))
+          .send(
+            aCandidate()
+              .with({ contact: { firstName: 'Lou', lastName } })
+              .build(),
+          )
+          .expect(201);
+        return (answer.body as { id: string }).id;
+      }),
+    );
+    finds('candidates');
+    expect(await caseloadNames()).toEqual(['Copie-Alpha', 'Copie-Beta', 'Copie-Gamma']);
+    expect(finds('candidates')).toBe(3);
+    expect(await caseloadNames()).toEqual(['Copie-Alpha', 'Copie-Beta', 'Copie-Gamma']);
+    expect(finds('candidates')).toBe(0);
+
+    await testApp
+      .http()
+      .patch(`/api/v1/candidates/${created[1]}`)
+      .set(...bearer(adviser))
+      .send({ status: 'paused' })
+      .expect(200);
+    const page = await testApp
+      .http()
+      .get('/api/v1/candidates/caseload?scope=mine&limit=100')
+      .set(...bearer(adviser))
+      .expect(200);
+    const statuses = (page.body as { items: { candidate: { id: string; status: string } }[] }).items.map((item) => [
+      item.candidate.id,
+      item.candidate.status,
+    ]);
+    expect(statuses).toContainEqual([created[1], 'paused']);
+
+    await testApp
+      .http()
+      .delete(`/api/v1/candidates/${created[0]}`)
+      .set(...bearer(adviser))
+      .expect(204);
+    expect(await caseloadNames()).toEqual(['Copie-Beta', 'Copie-Gamma']);
+    expect(await copies.getAll('candidate', [created[0]!])).toEqual(new Map());
+  });
+
+  it('refuses the copy of a reader that read the profile before an edit', async () => {
+    const created = await testApp
+      .http()
+      .post('/api/v1/candidates')
+      .set(...bearer(adviser))
+      .send(
+        aCandidate()
+          .with({ contact: { firstName: 'Lou', lastName: 'Copie-Delta' } })
+          .build(),
+      )
+      .expect(201);
+    const id = (created.body as { id: string }).id;
+    const people = testApp.deps.mongo.collection('candidates');
+    const readBefore = await people.findOne({ _id: new Types.ObjectId(id) });
+
+    await testApp
+      .http()
+      .patch(`/api/v1/candidates/${id}`)
+      .set(...bearer(adviser))
+      .send({ contact: { lastName: 'Copie-Delta-Martin' } })
+      .expect(200);
+    await copies.keepAll('candidate', [copyOf(versionedFamily(copies, 'candidate'), readBefore as never)]);
+
+    expect(await caseloadNames()).toContain('Copie-Delta-Martin');
+    expect(await caseloadNames()).not.toContain('Copie-Delta');
+  });
+});
+
+describe('an offer’s matches read from their copies', () => {
+  async function statusesOfTheOffer(offerId: string): Promise<string[]> {
+    const page = await testApp
+      .http()
+      .get(`/api/v1/matches?offerId=${offerId}&limit=20`)
+      .set(...bearer(employer))
+      .expect(200);
+    return (page.body as { items: { status: string }[] }).items.map((item) => item.status);
+  }
+
+  it('show each step at once, and nothing of a person erased', async () => {
+    const { offerId, candidateId, matchId } = await aMatch(testApp, { employer, adviser });
+    finds('matches');
+    expect(await statusesOfTheOffer(offerId)).toEqual(['proposed']);
+    expect(finds('matches')).toBe(1);
+    expect(await statusesOfTheOffer(offerId)).toEqual(['proposed']);
+    expect(finds('matches')).toBe(0);
+
+    await takeStep(testApp, employer, matchId, { action: 'request_interview' });
+    expect(await statusesOfTheOffer(offerId)).toEqual(['interview_requested']);
+
+    await testApp
+      .http()
+      .delete(`/api/v1/candidates/${candidateId}`)
+      .set(...bearer(adviser))
+      .expect(204);
+    expect(await statusesOfTheOffer(offerId)).toEqual([]);
+    expect(await copies.getAll('match', [matchId])).toEqual(new Map());
+  });
+});
+
+describe('a user’s notifications read from their copies', () => {
+  it('leave the unread page once read, one by one or all at once', async () => {
+    const stored = ['a', 'b', 'c'].map((letter, index) => ({
+      id: new Types.ObjectId().toHexString(),
+      userId: 'user-of-copies',
+      category: 'interviews' as const,
+      title: `Notification ${letter}`,
+      body: 'Une étape de la mise en relation.',
+      link: '/suivi',
+      createdAt: new Date(Date.UTC(2026, 11, 1, 10, index)),
+      readAt: null,
+    }));
+    const inApp = testApp.deps.repositories.inApp;
+    await inApp.storeAll(stored);
+    const page = () => inApp.list('user-of-copies', { unreadOnly: false }, { limit: 20 });
+    const unread = () => inApp.list('user-of-copies', { unreadOnly: true }, { limit: 20 });
+    expect((await page()).map((item) => item.readAt)).toEqual([null, null, null]);
+
+    expect(await inApp.markRead('user-of-copies', stored[0]!.id, new Date())).toBe(true);
+    expect((await unread()).map((item) => item.id)).toEqual([stored[2]!.id, stored[1]!.id]);
+    expect((await page()).find((item) => item.id === stored[0]!.id)?.readAt).toBeInstanceOf(Date);
+
+    await inApp.markAllRead('user-of-copies', new Date());
+    expect(await unread()).toEqual([]);
+    expect((await page()).every((item) => item.readAt instanceof Date)).toBe(true);
+  });
+});
