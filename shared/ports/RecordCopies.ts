@@ -4,9 +4,11 @@
  * the embedded FerretDB. Each copy carries the record's version, and a copy never replaces a newer
  * one, so the order in which readers and writers arrive does not matter:
  * - a reader that missed a copy reads the record from the database and keeps what it read;
- * - a writer, under the record's lock (RecordLocks), first announces the version it is about to
- *   write (`announce`: the copy is dropped, and a reader's older copy is refused from then on), then
- *   keeps what it wrote; a deletion announces a version no copy can reach.
+ * - a writer first announces the version it is about to write (`announceAll`: the copy is dropped,
+ *   and a reader's older copy is refused from then on), then writes, then may keep what the
+ *   database returned. Writers of one record are one at a time (under its lock, or because its only
+ *   change moves forward, as a notification being read); a deletion announces a version no copy
+ *   can reach.
  * A writer that stops between the two leaves no copy, only the announcement: readers read the
  * database until a copy of that version or a newer one arrives. Copies expire `ttlMs` after they
  * were kept, so that Redis holds the records read lately, not a second database.
@@ -20,7 +22,10 @@ export interface RecordCopies {
   announceAll(family: string, versions: readonly { id: string; version: number }[]): Promise<void>;
   /** These records are being deleted: no copy of them is kept from now on. */
   announceDeletion(family: string, ids: readonly string[]): Promise<void>;
-  /** Drops every copy and announcement (a benchmark's cold start: pages read the database again). */
+  /**
+   * Drops every copy and announcement (a benchmark's cold start: pages read the database again).
+   * With no writer at work only: a writer's announcement dropped would let an older copy back in.
+   */
   dropAll(): Promise<void>;
 }
 

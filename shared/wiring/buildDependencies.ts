@@ -315,12 +315,12 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
     ttlMs: 10_000,
     waitMs: 5_000,
   });
-  const offers = new MongoOfferRepository(mongo, recordLocks, idLists, fieldMaps);
   // The records list pages read many of by key, beside the database (RecordCopies.ts).
   const recordCopies = new RedisRecordCopies(redis, {
     keyPrefix: `${config.QUEUE_PREFIX}:copies:${config.MONGO_DB_NAME}`,
-    ttlMs: 60 * 60_000,
+    ttlMs: 15 * 60_000,
   });
+  const offers = new MongoOfferRepository(mongo, recordLocks, idLists, fieldMaps, recordCopies);
   const candidates = new MongoCandidateRepository(mongo, recordLocks, idLists, fieldMaps, recordCopies);
   const barriers = new MongoBarrierRepository(mongo);
   const indexRemovals = new MongoIndexRemovalRepository(mongo);

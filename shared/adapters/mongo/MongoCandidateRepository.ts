@@ -232,8 +232,8 @@ export class MongoCandidateRepository implements CandidateRepository {
       {
         writing: this.copyHooks.writing,
         written: async (before, after) => {
-          await this.copyHooks.written(before, after);
           await this.moveInCaseload(toCandidate(before), toCandidate(after));
+          await this.copyHooks.written(before, after);
         },
       },
     );

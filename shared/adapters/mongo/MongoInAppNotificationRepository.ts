@@ -36,16 +36,19 @@ const listsFamily = 'inapp';
 const everyList = (userId: string) => `inapp:{${userId}}:all`;
 const unreadList = (userId: string) => `inapp:{${userId}}:unread`;
 const rebuildBatch = 1_000;
-/** A notification is written twice at most: stored unread, then read once. */
-const unreadVersion = 1;
-const readVersion = 2;
+/**
+ * What orders a notification's copies: its one change, being read (version 1 unread, then the time
+ * it was read, which a second reading of the same notification, from two devices at once, moves on).
+ */
+const versionOfReading = (readAt: Date | null) => (readAt === null ? 1 : readAt.getTime());
 
 /**
  * The notifications are documents read by id; which ones a user has, newest first, and which are
  * unread, are two id lists per user beside the database (IdLists, on Redis): a page and the unread
  * count read no collection, on FerretDB's SQLite backend as on MongoDB. The lists are written after
  * the document (a retried store completes them) and rebuilt from the collection when missing. A
- * page reads the notifications' copies (RecordCopies), ordered by their one change: being read.
+ * page reads the notifications' copies (RecordCopies), ordered by their one change: being read
+ * (versionOfReading).
  */
 export class MongoInAppNotificationRepository implements InAppNotificationRepository {
   private readonly notifications: Model<InAppDocument>;
@@ -60,7 +63,7 @@ export class MongoInAppNotificationRepository implements InAppNotificationReposi
     this.copies = {
       copies,
       name: 'inapp',
-      versionOf: (doc) => (doc.readAt === null ? unreadVersion : readVersion),
+      versionOf: (doc) => versionOfReading(doc.readAt),
     };
   }
 
@@ -137,7 +140,7 @@ export class MongoInAppNotificationRepository implements InAppNotificationReposi
     if (!found) return false;
     // The first reading is the one kept.
     if (found.readAt === null) {
-      await announceWrites(this.copies, [{ id: notificationId, version: readVersion }]);
+      await announceWrites(this.copies, [{ id: notificationId, version: versionOfReading(at) }]);
       await this.notifications.updateOne({ _id: notificationId }, { $set: { readAt: at } });
     }
     await this.lists.remove(unreadList(userId), [notificationId]);
@@ -150,7 +153,7 @@ export class MongoInAppNotificationRepository implements InAppNotificationReposi
       const batch = ids.slice(offset, offset + 500);
       await announceWrites(
         this.copies,
-        batch.map((id) => ({ id, version: readVersion })),
+        batch.map((id) => ({ id, version: versionOfReading(at) })),
       );
       // By id, each statement alone (a filter on readAt beside it would read the collection).
       await this.notifications.bulkWrite(

@@ -48,7 +48,8 @@ const rebuildBatch = 1_000;
  * (matchLists.ts, IdLists on Redis), written after the document and rebuilt from the collection
  * when missing, so that no page or job looks for matches by reading the whole collection. A save
  * checks the version under a lock on the match (RecordLocks): every write of a match goes through here.
- * Lists of matches are read from their copies (RecordCopies), which every save and erasure drops.
+ * Lists of matches are read from their copies (RecordCopies): a save announces its version, an
+ * erasure the deletion of every match of the person, listed or not.
  */
 export class MongoMatchRepository implements MatchRepository {
   private readonly matches: Model<MatchDocument>;
@@ -196,16 +197,18 @@ export class MongoMatchRepository implements MatchRepository {
   }
 
   async deleteForCandidate(candidateId: string): Promise<void> {
-    const matches = await this.readAll(await this.lists.all(candidateList(candidateId)));
-    await announceDeletions(
-      this.copies,
-      matches.map((match) => match.id),
-    );
+    // An erasure must leave nothing of the person, whatever the lists hold (a match written into an
+    // offer's list but not yet into the person's): the collection is read for their matches, and
+    // deleted from again at the end, the price of being sure (two reads of it per erasure).
+    const listed = await this.lists.all(candidateList(candidateId));
+    const found = await this.matches.find({ candidateId }, { _id: 1 }).lean<Pick<MatchDocument, '_id'>[]>();
+    const ids = [...new Set([...listed, ...found.map((match) => match._id)])];
+    // Before anything is deleted: no copy of these matches is served from now on.
+    await announceDeletions(this.copies, ids);
+    const matches = await this.readAll(ids);
     for (let offset = 0; offset < matches.length; offset += readBatch) {
       await Promise.all(matches.slice(offset, offset + readBatch).map(({ id }) => this.matches.deleteOne({ _id: id })));
     }
-    // An erasure must leave nothing of the person, whatever the lists hold: one read of the
-    // collection per erasure, the price of being sure.
     await this.matches.deleteMany({ candidateId });
     for (const match of matches) {
       const { in: member, out } = listsOfMatch(match);

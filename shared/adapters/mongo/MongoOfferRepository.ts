@@ -6,7 +6,9 @@ import { checkedCursor, inOrganization, toObjectIdOrNull } from './cursorFilter'
 import { isDuplicateKeyError } from './isDuplicateKeyError';
 import { offerModel, type OfferDocument } from './offerModel';
 import { bumpVersion, importKey, initialVersion, VersionTracking } from './versionedWrites';
-import { findEachScoped, findScoped } from './findScoped';
+import { findScoped } from './findScoped';
+import type { RecordCopies } from '../../ports/RecordCopies';
+import { copyHooks, findEachThroughCopies, versionedFamily, type CopyFamily } from './copiedReads';
 import { addEntries, moveEntries, removeEntries } from './listEntries';
 import {
   endMember,
@@ -43,16 +45,22 @@ export class MongoOfferRepository implements OfferRepository {
   private readonly model: Model<OfferDocument>;
   private readonly importKeys: ImportKeys;
   private readonly versions: VersionTracking<OfferDocument, Offer>;
+  /** The offers' copies beside the database (RecordCopies), read by the lists of offers. */
+  private readonly copies: CopyFamily<OfferDocument>;
+  private readonly copyHooks: ReturnType<typeof copyHooks<OfferDocument>>;
 
   constructor(
     connection: Connection,
     private readonly locks: RecordLocks,
     private readonly lists: IdLists,
     maps: FieldMaps,
+    copies: RecordCopies,
   ) {
     this.importKeys = new ImportKeys(maps, 'offer');
     this.model = offerModel(connection);
     this.versions = new VersionTracking(this.model, toOffer);
+    this.copies = versionedFamily(copies, 'offer');
+    this.copyHooks = copyHooks(this.copies);
   }
 
   async ensureIndexes(): Promise<void> {
@@ -143,7 +151,7 @@ export class MongoOfferRepository implements OfferRepository {
       ? organizationOffersIn(organizationId, filter.status)
       : organizationOffers(organizationId);
     const ids = await this.lists.oldest(list, { ...page, after: checkedCursor(page.after) });
-    const docs = await findEachScoped<OfferDocument>(this.model, ids, {
+    const docs = await findEachThroughCopies(this.model, this.copies, ids, {
       organizationId: organization,
       ...(filter.status ? { status: filter.status } : {}),
     });
@@ -152,12 +160,12 @@ export class MongoOfferRepository implements OfferRepository {
 
   async listPublished(page: { limit: number; after?: string }): Promise<Offer[]> {
     const ids = await this.lists.oldest(publishedOffers, { ...page, after: checkedCursor(page.after) });
-    return (await findEachScoped<OfferDocument>(this.model, ids, { status: 'published' })).map(toOffer);
+    return (await findEachThroughCopies(this.model, this.copies, ids, { status: 'published' })).map(toOffer);
   }
 
   async listPublishedByIds(offerIds: string[]): Promise<Offer[]> {
     const ids = [...new Set(offerIds)].map(toObjectIdOrNull).filter((id) => id !== null);
-    return (await findEachScoped<OfferDocument>(this.model, ids, { status: 'published' })).map(toOffer);
+    return (await findEachThroughCopies(this.model, this.copies, ids, { status: 'published' })).map(toOffer);
   }
 
   async update(
@@ -178,8 +186,11 @@ export class MongoOfferRepository implements OfferRepository {
         (current) => current.organizationId.equals(scope.organizationId) && fromStatuses.includes(current.status),
         { $inc: bump.$inc, $set: { ...changes, ...bump.$set } },
         {
-          written: (before, after) =>
-            moveEntries(this.lists, offerEntries(toOffer(before)), offerEntries(toOffer(after))),
+          writing: this.copyHooks.writing,
+          written: async (before, after) => {
+            await moveEntries(this.lists, offerEntries(toOffer(before)), offerEntries(toOffer(after)));
+            await this.copyHooks.written(before, after);
+          },
         },
       );
       return doc ? toOffer(doc) : null;
@@ -198,6 +209,7 @@ export class MongoOfferRepository implements OfferRepository {
       scope._id,
       (current) => current.organizationId.equals(scope.organizationId) && fromStatuses.includes(current.status),
       {
+        deleting: this.copyHooks.deleting,
         deleted: async (deleted) => {
           await removeEntries(this.lists, offerEntries(toOffer(deleted)));
           await this.importKeys.forget(toOffer(deleted));
@@ -218,7 +230,7 @@ export class MongoOfferRepository implements OfferRepository {
   private async publishedEndingBy(date: Date, limit: number): Promise<Offer[]> {
     const members = await this.lists.between(publishedOffersByEnd, { before: endingAtOrBefore(date) }, limit);
     const offers = (
-      await findEachScoped<OfferDocument>(this.model, members.map(idOfEndMember), { status: 'published' })
+      await findEachThroughCopies(this.model, this.copies, members.map(idOfEndMember), { status: 'published' })
     ).map(toOffer);
     // A member its offer no longer stands for (a write that stopped between the offer and its lists)
     // leaves the list here, so that it cannot hold the jobs' batches back; the offer's own date rules.

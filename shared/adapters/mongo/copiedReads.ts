@@ -33,6 +33,19 @@ const copiesOf = <D extends Keyed>(family: CopyFamily<D>, docs: readonly D[]) =>
   docs.filter((doc) => Number.isSafeInteger(family.versionOf(doc))).map((doc) => copyOf(family, doc));
 
 /**
+ * Keeps these copies if Redis takes them: a copy not kept is read from the database next time, so a
+ * refusal (a Redis at its memory limit) must not fail the read or the write that offered it. An
+ * announcement, which protects what is served, is never quiet.
+ */
+async function keepQuietly<D extends Keyed>(family: CopyFamily<D>, docs: readonly D[]): Promise<void> {
+  try {
+    await family.copies.keepAll(family.name, copiesOf(family, docs));
+  } catch {
+    // Nothing to undo: without the copy, readers read the database.
+  }
+}
+
+/**
  * The documents of these ids that have these values, in the ids' order: from their copies beside
  * the database, the others read by key (findEachScoped) and their copies kept. The scope is checked
  * on each document, copied or read.
@@ -49,7 +62,7 @@ export async function findEachThroughCopies<D extends Keyed>(
     model,
     ids.filter((_, index) => !kept.has(keys[index]!)),
   );
-  await family.copies.keepAll(family.name, copiesOf(family, read));
+  await keepQuietly(family, read);
   const found = new Map<string, D>(read.map((doc) => [String(doc._id), doc]));
   for (const [id, copy] of kept) found.set(id, mongo.BSON.deserialize(copy.body) as D);
   return keys.flatMap((key) => {
@@ -75,7 +88,7 @@ export function announceDeletions<D extends Keyed>(family: CopyFamily<D>, ids: r
 export function copyHooks<D extends Versioned>(family: CopyFamily<D>) {
   return {
     writing: (before: D) => announceWrites(family, [{ id: String(before._id), version: before.version + 1 }]),
-    written: (_before: D, after: D) => family.copies.keepAll(family.name, copiesOf(family, [after])),
+    written: (_before: D, after: D) => keepQuietly(family, [after]),
     deleting: (current: D) => announceDeletions(family, [String(current._id)]),
   };
 }

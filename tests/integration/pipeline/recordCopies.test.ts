@@ -1,9 +1,12 @@
 import { Types } from 'mongoose';
 import { RedisRecordCopies } from '../../../shared/adapters/cache/RedisRecordCopies';
+import { RedisIdLists } from '../../../shared/adapters/cache/RedisIdLists';
 import { copyOf, versionedFamily } from '../../../shared/adapters/mongo/copiedReads';
+import { candidateList } from '../../../shared/adapters/mongo/matchLists';
 import type { RecordCopies } from '../../../shared/ports/RecordCopies';
 import { adminCredentials, anAccount, bearer, bootstrapAdmin, login } from '../../support/accounts';
-import { aCandidate } from '../../support/builders';
+import { aCandidate, anOffer } from '../../support/builders';
+import { publishOffer } from '../../support/writes';
 import { aMatch, takeStep } from '../../support/proposals';
 import { startTestApp, type TestApp } from '../../support/testApp';
 
@@ -14,8 +17,8 @@ let employer: string;
 let copies: RecordCopies;
 /** Copies of a family of this test only, for the rules of the store itself. */
 let scratch: RedisRecordCopies;
-/** The `find` commands sent to the people's or the matches' collection since the last call. */
-let finds: (collection: 'candidates' | 'matches') => number;
+/** The `find` commands sent to one of these collections since the last call. */
+let finds: (collection: 'candidates' | 'matches' | 'offers') => number;
 
 const body = (text: string) => Buffer.from(text);
 
@@ -30,11 +33,10 @@ beforeAll(async () => {
     keyPrefix: `${testApp.deps.config.QUEUE_PREFIX}:scratch`,
     ttlMs: 60_000,
   });
-  const seen = { candidates: 0, matches: 0 };
+  const seen = { candidates: 0, matches: 0, offers: 0 };
   testApp.deps.mongo.getClient().on('commandStarted', (event) => {
     const collection = event.command.find as string;
-    if (event.commandName === 'find' && (collection === 'candidates' || collection === 'matches'))
-      seen[collection] += 1;
+    if (event.commandName === 'find' && Object.hasOwn(seen, collection)) seen[collection as keyof typeof seen] += 1;
   });
   finds = (collection) => {
     const count = seen[collection];
@@ -86,11 +88,11 @@ describe('the copies of records beside the database', () => {
   it('expire after their time', async () => {
     const brief = new RedisRecordCopies(testApp.deps.redis, {
       keyPrefix: `${testApp.deps.config.QUEUE_PREFIX}:brief`,
-      ttlMs: 50,
+      ttlMs: 500,
     });
     await brief.keepAll('t', [{ id: 'a', version: 1, body: body('one') }]);
     expect((await brief.getAll('t', ['a'])).size).toBe(1);
-    await new Promise((resolve) => setTimeout(resolve, 120));
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
     expect((await brief.getAll('t', ['a'])).size).toBe(0);
   });
 });
@@ -172,6 +174,61 @@ describe('a caseload page read from the profiles’ copies', () => {
   });
 });
 
+describe('a profile’s copy', () => {
+  async function aPerson(lastName: string): Promise<{ id: string; organizationId: string }> {
+    const answer = await testApp
+      .http()
+      .post('/api/v1/candidates')
+      .set(...bearer(adviser))
+      .send(
+        aCandidate()
+          .with({ contact: { firstName: 'Lou', lastName } })
+          .build(),
+      )
+      .expect(201);
+    return answer.body as { id: string; organizationId: string };
+  }
+
+  it('is the profile the database gives, and only to its own organisation', async () => {
+    const { id, organizationId } = await aPerson('Copie-Epsilon');
+    const candidates = testApp.deps.repositories.candidates;
+    const fromTheDatabase = await candidates.findInOrganization(organizationId, id);
+    finds('candidates');
+    expect(await candidates.listInOrganizationByIds(organizationId, [id])).toEqual([fromTheDatabase]);
+    expect(finds('candidates')).toBe(1);
+    expect(await candidates.listInOrganizationByIds(organizationId, [id])).toEqual([fromTheDatabase]);
+    expect(finds('candidates')).toBe(0);
+    expect(await candidates.listInOrganizationByIds(new Types.ObjectId().toHexString(), [id])).toEqual([]);
+  });
+
+  it('is announced under the lock before the profile is written, and kept after', async () => {
+    const { id } = await aPerson('Copie-Zeta');
+    const people = testApp.deps.mongo.collection('candidates');
+    const versionOf = async () => (await people.findOne({ _id: new Types.ObjectId(id) }))?.version as number;
+    const before = await versionOf();
+    const announced: { announced: number; stored: number }[] = [];
+    const announce = copies.announceAll.bind(copies);
+    const spy = jest.spyOn(copies, 'announceAll').mockImplementation(async (family, versions) => {
+      if (family === 'candidate' && versions.some((version) => version.id === id)) {
+        announced.push({ announced: versions[0]!.version, stored: await versionOf() });
+      }
+      await announce(family, versions);
+    });
+    try {
+      await testApp
+        .http()
+        .patch(`/api/v1/candidates/${id}`)
+        .set(...bearer(adviser))
+        .send({ status: 'paused' })
+        .expect(200);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(announced).toEqual([{ announced: before + 1, stored: before }]);
+    expect((await copies.getAll('candidate', [id])).get(id)?.version).toBe(before + 1);
+  });
+});
+
 describe('an offer’s matches read from their copies', () => {
   async function statusesOfTheOffer(offerId: string): Promise<string[]> {
     const page = await testApp
@@ -200,6 +257,69 @@ describe('an offer’s matches read from their copies', () => {
       .expect(204);
     expect(await statusesOfTheOffer(offerId)).toEqual([]);
     expect(await copies.getAll('match', [matchId])).toEqual(new Map());
+  });
+});
+
+describe('an employer’s offers read from their copies', () => {
+  async function titles(): Promise<string[]> {
+    const page = await testApp
+      .http()
+      .get('/api/v1/offers?limit=100')
+      .set(...bearer(employer))
+      .expect(200);
+    return (page.body as { items: { title: string }[] }).items.map((item) => item.title);
+  }
+
+  it('show each edit at once, without reading the database', async () => {
+    const offerId = await publishOffer(testApp, employer, anOffer().with({ title: 'Copie de conducteur' }).build());
+    await titles();
+    finds('offers');
+    expect(await titles()).toContain('Copie de conducteur');
+    expect(finds('offers')).toBe(0);
+
+    await testApp
+      .http()
+      .patch(`/api/v1/offers/${offerId}`)
+      .set(...bearer(employer))
+      .send({ title: 'Copie de conductrice ou conducteur' })
+      .expect(200);
+    // The edit kept the offer's new copy: the list reads none from the database.
+    finds('offers');
+    expect(await titles()).toContain('Copie de conductrice ou conducteur');
+    expect(await titles()).not.toContain('Copie de conducteur');
+    expect(finds('offers')).toBe(0);
+  });
+});
+
+describe('an erasure', () => {
+  it('leaves no copy of a match the person’s list missed', async () => {
+    const { offerId, candidateId, matchId } = await aMatch(testApp, { employer, adviser });
+    const { QUEUE_PREFIX, MONGO_DB_NAME } = testApp.deps.config;
+    // A write that stopped between the offer's list and the person's (matchLists.ts: the offer's first).
+    await new RedisIdLists(testApp.deps.redis, `${QUEUE_PREFIX}:lists:${MONGO_DB_NAME}`).remove(
+      candidateList(candidateId),
+      [matchId],
+    );
+    const page = await testApp
+      .http()
+      .get(`/api/v1/matches?offerId=${offerId}&limit=20`)
+      .set(...bearer(employer))
+      .expect(200);
+    expect((page.body as { items: unknown[] }).items).toHaveLength(1);
+    expect((await copies.getAll('match', [matchId])).size).toBe(1);
+
+    await testApp
+      .http()
+      .delete(`/api/v1/candidates/${candidateId}`)
+      .set(...bearer(adviser))
+      .expect(204);
+    expect(await copies.getAll('match', [matchId])).toEqual(new Map());
+    const after = await testApp
+      .http()
+      .get(`/api/v1/matches?offerId=${offerId}&limit=20`)
+      .set(...bearer(employer))
+      .expect(200);
+    expect((after.body as { items: unknown[] }).items).toEqual([]);
   });
 });
 
