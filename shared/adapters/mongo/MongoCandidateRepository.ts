@@ -164,19 +164,22 @@ export class MongoCandidateRepository implements CandidateRepository {
     query: CaseloadQuery,
     page: { limit: number; offset: number },
   ): Promise<{ items: CandidateProfile[]; total: number }> {
-    if (isUnfiltered(query)) return this.caseloadFromLists(organizationId, query.referentAdviserId, page);
+    // One list (a structure's, a referent's, or one facet's alone) is paged and counted as it is.
+    const lists = caseloadListsFor(organizationId, query);
+    if (lists.length === 1 && !query.name?.trim() && query.amongIds === undefined) {
+      return this.pageOfList(organizationId, lists[0]!, page);
+    }
     const members = await this.filteredMembers(organizationId, query);
     const ids = members.slice(page.offset, page.offset + page.limit).map(idOfMember);
     return { items: await this.listInOrganizationByIds(organizationId, ids), total: members.length };
   }
 
-  /** A page of a structure's or a referent's people, and how many they are, from the caseload lists. */
-  private async caseloadFromLists(
+  /** A page of one caseload list's people, and how many they are, without reading its other members. */
+  private async pageOfList(
     organizationId: string,
-    referentAdviserId: string | undefined,
+    list: string,
     page: { limit: number; offset: number },
   ): Promise<{ items: CandidateProfile[]; total: number }> {
-    const list = caseloadList(organizationId, referentAdviserId);
     const [members, total] = await Promise.all([this.lists.range(list, page), this.lists.count(list)]);
     return { items: await this.listInOrganizationByIds(organizationId, members.map(idOfMember)), total };
   }

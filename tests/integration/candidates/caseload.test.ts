@@ -134,6 +134,16 @@ describe('GET /candidates/caseload', () => {
     expect(names(await caseload(`q=${encodeURIComponent('.*')}`))).toEqual([]);
   });
 
+  it('pages one filter across the organisation from its own list, with the total of the filter', async () => {
+    const all = await caseload('scope=organization&consent=given');
+    expect(all.total).toBe(all.items.length);
+    const firstTwo = await caseload('scope=organization&consent=given&limit=2');
+    const rest = await caseload('scope=organization&consent=given&limit=2&offset=2');
+    expect([...names(firstTwo), ...names(rest)]).toEqual(names(all));
+    expect(firstTwo.total).toBe(all.total);
+    expect(names(await caseload('scope=organization&status=paused'))).toEqual(['Martin']);
+  });
+
   it('pages with offset and limit, the total staying the filter’s', async () => {
     const second = await caseload('limit=2&offset=2');
     expect(names(second)).toEqual(['Lefèbvre', 'Martin']);
