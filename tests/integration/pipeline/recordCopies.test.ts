@@ -48,6 +48,21 @@ afterAll(async () => {
   await testApp.close();
 });
 
+/** Through the API: a person the adviser follows, by this last name. */
+async function aPerson(lastName: string): Promise<{ id: string; organizationId: string }> {
+  const answer = await testApp
+    .http()
+    .post('/api/v1/candidates')
+    .set(...bearer(adviser))
+    .send(
+      aCandidate()
+        .with({ contact: { firstName: 'Lou', lastName } })
+        .build(),
+    )
+    .expect(201);
+  return answer.body as { id: string; organizationId: string };
+}
+
 async function caseloadNames(): Promise<string[]> {
   const page = await testApp
     .http()
@@ -99,20 +114,8 @@ describe('the copies of records beside the database', () => {
 
 describe('a caseload page read from the profiles’ copies', () => {
   it('reads the database once, then shows each edit and each erasure at once', async () => {
-    const created = await Promise.all(
-      ['Copie-Alpha', 'Copie-Beta', 'Copie-Gamma'].map(async (lastName) => {
-        const answer = await testApp
-          .http()
-          .post('/api/v1/candidates')
-          .set(...bearer(adviser))
-          .send(
-            aCandidate()
-              .with({ contact: { firstName: 'Lou', lastName } })
-              .build(),
-          )
-          .expect(201);
-        return (answer.body as { id: string }).id;
-      }),
+    const created = (await Promise.all(['Copie-Alpha', 'Copie-Beta', 'Copie-Gamma'].map(aPerson))).map(
+      (person) => person.id,
     );
     finds('candidates');
     expect(await caseloadNames()).toEqual(['Copie-Alpha', 'Copie-Beta', 'Copie-Gamma']);
@@ -147,17 +150,7 @@ describe('a caseload page read from the profiles’ copies', () => {
   });
 
   it('refuses the copy of a reader that read the profile before an edit', async () => {
-    const created = await testApp
-      .http()
-      .post('/api/v1/candidates')
-      .set(...bearer(adviser))
-      .send(
-        aCandidate()
-          .with({ contact: { firstName: 'Lou', lastName: 'Copie-Delta' } })
-          .build(),
-      )
-      .expect(201);
-    const id = (created.body as { id: string }).id;
+    const { id } = await aPerson('Copie-Delta');
     const people = testApp.deps.mongo.collection('candidates');
     const readBefore = await people.findOne({ _id: new Types.ObjectId(id) });
 
@@ -175,20 +168,6 @@ describe('a caseload page read from the profiles’ copies', () => {
 });
 
 describe('a profile’s copy', () => {
-  async function aPerson(lastName: string): Promise<{ id: string; organizationId: string }> {
-    const answer = await testApp
-      .http()
-      .post('/api/v1/candidates')
-      .set(...bearer(adviser))
-      .send(
-        aCandidate()
-          .with({ contact: { firstName: 'Lou', lastName } })
-          .build(),
-      )
-      .expect(201);
-    return answer.body as { id: string; organizationId: string };
-  }
-
   it('is the profile the database gives, and only to its own organisation', async () => {
     const { id, organizationId } = await aPerson('Copie-Epsilon');
     const candidates = testApp.deps.repositories.candidates;
