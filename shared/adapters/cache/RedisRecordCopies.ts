@@ -44,22 +44,15 @@ export class RedisRecordCopies implements RecordCopies {
     return found;
   }
 
-  async keepAll(family: string, copies: readonly RecordCopy[]): Promise<void> {
-    if (copies.length === 0) return;
-    const pipeline = this.redis.pipeline();
-    for (const copy of copies) {
-      pipeline.eval(keepScript, 1, this.key(family, copy.id), String(copy.version), copy.body, this.settings.ttlMs);
-    }
-    for (const [error] of (await pipeline.exec()) ?? []) if (error) throw error;
+  keepAll(family: string, copies: readonly RecordCopy[]): Promise<void> {
+    return this.runKeepScript(family, copies);
   }
 
-  async announceAll(family: string, versions: readonly { id: string; version: number }[]): Promise<void> {
-    if (versions.length === 0) return;
-    const pipeline = this.redis.pipeline();
-    for (const { id, version } of versions) {
-      pipeline.eval(keepScript, 1, this.key(family, id), String(version), '', this.settings.ttlMs);
-    }
-    for (const [error] of (await pipeline.exec()) ?? []) if (error) throw error;
+  announceAll(family: string, versions: readonly { id: string; version: number }[]): Promise<void> {
+    return this.runKeepScript(
+      family,
+      versions.map((announced) => ({ ...announced, body: '' })),
+    );
   }
 
   announceDeletion(family: string, ids: readonly string[]): Promise<void> {
@@ -76,6 +69,19 @@ export class RedisRecordCopies implements RecordCopies {
       if (keys.length > 0) await this.redis.unlink(...keys);
       cursor = next;
     } while (cursor !== '0');
+  }
+
+  /** keepScript for each entry, in one round trip: a body keeps a copy, an empty one announces. */
+  private async runKeepScript(
+    family: string,
+    entries: readonly { id: string; version: number; body: Buffer | '' }[],
+  ): Promise<void> {
+    if (entries.length === 0) return;
+    const pipeline = this.redis.pipeline();
+    for (const { id, version, body } of entries) {
+      pipeline.eval(keepScript, 1, this.key(family, id), String(version), body, this.settings.ttlMs);
+    }
+    for (const [error] of (await pipeline.exec()) ?? []) if (error) throw error;
   }
 
   private key(family: string, id: string): string {

@@ -21,15 +21,7 @@ import type { FieldMaps } from '../../ports/FieldMaps';
 import type { RecordCopies } from '../../ports/RecordCopies';
 import { copyHooks, findEachThroughCopies, versionedFamily, type CopyFamily } from './copiedReads';
 import { ImportKeys } from './importKeys';
-import {
-  caseloadEntries,
-  caseloadListsFamily,
-  caseloadListsFor,
-  idOfMember,
-  namesOfMember,
-  referentCaseload,
-  structureCaseload,
-} from './caseloadLists';
+import { caseloadEntries, caseloadListsFamily, caseloadListsFor, idOfMember, namesOfMember } from './caseloadLists';
 
 export function toCandidate(doc: CandidateDocument): CandidateProfile {
   const { _id, organizationId, referentAdviserId, importKey: _key, ...rest } = doc;
@@ -59,16 +51,11 @@ function memberFilter(query: CaseloadQuery): (member: string) => boolean {
   };
 }
 
-/** No filter but the referent: one list, paged and counted as it is. */
-const isUnfiltered = (query: CaseloadQuery) =>
-  query.status === undefined &&
-  query.sector === undefined &&
-  query.consentGiven === undefined &&
-  !query.name?.trim() &&
-  query.amongIds === undefined;
-
-const caseloadList = (organizationId: string, referentAdviserId: string | undefined) =>
-  referentAdviserId ? referentCaseload(organizationId, referentAdviserId) : structureCaseload(organizationId);
+/** The one caseload list that answers these filters as it is (no name, no ids to keep), if one does. */
+function oneListFor(organizationId: string, query: CaseloadQuery): string | undefined {
+  const lists = caseloadListsFor(organizationId, query);
+  return lists.length === 1 && !query.name?.trim() && query.amongIds === undefined ? lists[0] : undefined;
+}
 
 const duplicateRef = () => new ConflictError('Un profil de cette organisation porte déjà cette référence externe.');
 
@@ -165,10 +152,8 @@ export class MongoCandidateRepository implements CandidateRepository {
     page: { limit: number; offset: number },
   ): Promise<{ items: CandidateProfile[]; total: number }> {
     // One list (a structure's, a referent's, or one facet's alone) is paged and counted as it is.
-    const lists = caseloadListsFor(organizationId, query);
-    if (lists.length === 1 && !query.name?.trim() && query.amongIds === undefined) {
-      return this.pageOfList(organizationId, lists[0]!, page);
-    }
+    const list = oneListFor(organizationId, query);
+    if (list) return this.pageOfList(organizationId, list, page);
     const members = await this.filteredMembers(organizationId, query);
     const ids = members.slice(page.offset, page.offset + page.limit).map(idOfMember);
     return { items: await this.listInOrganizationByIds(organizationId, ids), total: members.length };
@@ -192,9 +177,8 @@ export class MongoCandidateRepository implements CandidateRepository {
   }
 
   async idsInOrganization(organizationId: string, query: CaseloadQuery): Promise<string[]> {
-    if (isUnfiltered(query)) {
-      return (await this.lists.all(caseloadList(organizationId, query.referentAdviserId))).map(idOfMember);
-    }
+    const list = oneListFor(organizationId, query);
+    if (list) return (await this.lists.all(list)).map(idOfMember);
     return (await this.filteredMembers(organizationId, query)).map(idOfMember);
   }
 

@@ -15,6 +15,7 @@ import { ValidationError } from '../../domain/errors';
 import type { Match } from '../../domain/pipeline/match';
 import type { MatchFilter, MatchRepository, NewMatch } from '../../ports/MatchRepository';
 import { appendTo } from './appendTo';
+import { findEachScoped } from './findScoped';
 import { isDuplicateKeyError } from './isDuplicateKeyError';
 import {
   candidateList,
@@ -203,9 +204,10 @@ export class MongoMatchRepository implements MatchRepository {
     const listed = await this.lists.all(candidateList(candidateId));
     const found = await this.matches.find({ candidateId }, { _id: 1 }).lean<Pick<MatchDocument, '_id'>[]>();
     const ids = [...new Set([...listed, ...found.map((match) => match._id)])];
-    // Before anything is deleted: no copy of these matches is served from now on.
+    // Before anything is deleted: no copy of these matches is served from now on, so they are read
+    // from the database (through their copies, every one would be a miss refused a copy).
     await announceDeletions(this.copies, ids);
-    const matches = await this.readAll(ids);
+    const matches = (await findEachScoped<MatchDocument>(this.matches, ids)).map(toMatch);
     for (let offset = 0; offset < matches.length; offset += readBatch) {
       await Promise.all(matches.slice(offset, offset + readBatch).map(({ id }) => this.matches.deleteOne({ _id: id })));
     }

@@ -63,15 +63,24 @@ async function aPerson(lastName: string): Promise<{ id: string; organizationId: 
   return answer.body as { id: string; organizationId: string };
 }
 
-async function caseloadNames(): Promise<string[]> {
+interface CaseloadPerson {
+  id: string;
+  status: string;
+  contact: { lastName: string };
+}
+
+/** The people of the adviser's caseload page, as the page receives them. */
+async function caseloadPeople(): Promise<CaseloadPerson[]> {
   const page = await testApp
     .http()
     .get('/api/v1/candidates/caseload?scope=mine&limit=100')
     .set(...bearer(adviser))
     .expect(200);
-  return (page.body as { items: { candidate: { contact: { lastName: string } } }[] }).items.map(
-    (item) => item.candidate.contact.lastName,
-  );
+  return (page.body as { items: { candidate: CaseloadPerson }[] }).items.map((item) => item.candidate);
+}
+
+async function caseloadNames(): Promise<string[]> {
+  return (await caseloadPeople()).map((person) => person.contact.lastName);
 }
 
 describe('the copies of records beside the database', () => {
@@ -129,15 +138,7 @@ describe('a caseload page read from the profiles’ copies', () => {
       .set(...bearer(adviser))
       .send({ status: 'paused' })
       .expect(200);
-    const page = await testApp
-      .http()
-      .get('/api/v1/candidates/caseload?scope=mine&limit=100')
-      .set(...bearer(adviser))
-      .expect(200);
-    const statuses = (page.body as { items: { candidate: { id: string; status: string } }[] }).items.map((item) => [
-      item.candidate.id,
-      item.candidate.status,
-    ]);
+    const statuses = (await caseloadPeople()).map((person) => [person.id, person.status]);
     expect(statuses).toContainEqual([created[1], 'paused']);
 
     await testApp
