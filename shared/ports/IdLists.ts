@@ -27,6 +27,11 @@ export interface IdLists {
   all(list: string): Promise<string[]>;
   /** The members in every one of these lists, in the lists' order (the caseload's filters). */
   intersection(lists: readonly string[]): Promise<string[]>;
+  /**
+   * The members in any of these lists, each once, smallest first, in one round trip however many
+   * lists are asked (the matches of the thousand people an adviser follows).
+   */
+  union(lists: readonly string[]): Promise<string[]>;
   count(list: string): Promise<number>;
   clear(list: string): Promise<void>;
   /** Whether the lists of `family` were built from the database (rebuilds are marked done here). */

@@ -382,7 +382,7 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
   });
   const offerDeps = { offers, indexing, clock, romeCatalog, gazetteer, events: domainEvents };
   const matches = new MongoMatchRepository(mongo, idLists, fieldMaps, recordLocks, recordCopies);
-  const suggestions = new MongoSuggestionRepository(mongo, fieldMaps);
+  const suggestions = new MongoSuggestionRepository(mongo, fieldMaps, recordLocks, recordCopies);
   const deliveries = new MongoDeliveryRepository(mongo);
   const outcomes = new MongoOutcomeRepository(mongo);
   const candidateDeps = {

@@ -67,6 +67,13 @@ export class RedisIdLists implements IdLists {
     return this.redis.zinter(lists.length, ...lists.map((list) => this.key(list)));
   }
 
+  async union(lists: readonly string[]): Promise<string[]> {
+    if (lists.length === 0) return [];
+    // As ZINTER: every score is 0, so the union's are too and it comes in byte order. One command on
+    // one node (a Redis Cluster would need the lists' keys in one slot).
+    return this.redis.zunion(lists.length, ...lists.map((list) => this.key(list)));
+  }
+
   async count(list: string): Promise<number> {
     return this.redis.zcard(this.key(list));
   }

@@ -171,10 +171,8 @@ export class MongoMatchRepository implements MatchRepository {
         after = ids.at(-1);
       }
     }
-    // The pipelines of several people (each bounded): merged in id order.
-    const ids = [...new Set((await Promise.all(lists.map((list) => this.lists.all(list)))).flat())]
-      .filter((id) => page.after === undefined || id > page.after)
-      .sort();
+    // The pipelines of several people (each bounded): merged by Redis, in id order.
+    const ids = (await this.lists.union(lists)).filter((id) => page.after === undefined || id > page.after);
     for (let offset = 0; offset < ids.length && found.length < page.limit; offset += page.limit * 2) {
       for (const match of await this.readAll(ids.slice(offset, offset + page.limit * 2))) {
         if (meetsFilter(match, filter) && found.length < page.limit) found.push(match);
@@ -184,8 +182,7 @@ export class MongoMatchRepository implements MatchRepository {
   }
 
   async listAll(filter: MatchFilter): Promise<Match[]> {
-    const lists = this.listsOrFail(filter);
-    const ids = [...new Set((await Promise.all(lists.map((list) => this.lists.all(list)))).flat())].sort();
+    const ids = await this.lists.union(this.listsOrFail(filter));
     return (await this.readAll(ids)).filter((match) => meetsFilter(match, filter));
   }
 
@@ -193,7 +190,7 @@ export class MongoMatchRepository implements MatchRepository {
     const lists = writtenListsBetween(since, now);
     // Further back than the hours' lists are kept (no job asks that far): the collection's query.
     if (!lists) return (await this.matches.find({ updatedAt: { $gte: since } }).lean<MatchDocument[]>()).map(toMatch);
-    const ids = [...new Set((await Promise.all(lists.map((list) => this.lists.all(list)))).flat())].sort();
+    const ids = await this.lists.union(lists);
     return (await this.readAll(ids)).filter((match) => match.updatedAt >= since);
   }
 

@@ -2,6 +2,9 @@ import type { Connection, Model } from 'mongoose';
 import type { SuggestionList, SuggestionSubject } from '../../domain/matching/suggestion';
 import type { SuggestionRepository } from '../../ports/SuggestionRepository';
 import type { FieldMaps } from '../../ports/FieldMaps';
+import type { RecordCopies } from '../../ports/RecordCopies';
+import type { RecordLocks } from '../../ports/RecordLocks';
+import { announceDeletions, announceWrites, findEachThroughCopies, type CopyFamily } from './copiedReads';
 import { suggestionListModel, type SuggestionListDocument } from './suggestionListModel';
 
 const keyOf = (subject: SuggestionSubject) => `${subject.entity}:${subject.id}`;
@@ -12,14 +15,36 @@ const countsOf = (entity: SuggestionSubject['entity']) => `s:current:${entity}`;
 const currentCount = (list: Pick<SuggestionList, 'suggestions'>) =>
   list.suggestions.filter((suggestion) => !suggestion.stale).length;
 
+/** The list a document holds (lists saved before some fields have none). */
+function toList(document: SuggestionListDocument | null): SuggestionList | null {
+  if (!document) return null;
+  const { _id: _key, revision: _revision, ...list } = document;
+  return {
+    ...list,
+    byOrganization: list.byOrganization ?? {},
+    poolCut: list.poolCut ?? false,
+    suggestions: list.suggestions.map((suggestion) => ({ ...suggestion, stale: suggestion.stale ?? null })),
+  };
+}
+
+/**
+ * Lists are read from their copies beside the database (RecordCopies): an offer's list holds the
+ * best people of every structure with their reasons, a document FerretDB takes tens of milliseconds
+ * to decode. A list's `revision` orders its copies: it grows by one at every save, under the list's
+ * lock (computations of one list may overlap: a job and a ripple from the other side).
+ */
 export class MongoSuggestionRepository implements SuggestionRepository {
   private readonly lists: Model<SuggestionListDocument>;
+  private readonly copies: CopyFamily<SuggestionListDocument>;
 
   constructor(
     connection: Connection,
     private readonly counts: FieldMaps,
+    private readonly locks: RecordLocks,
+    copies: RecordCopies,
   ) {
     this.lists = suggestionListModel(connection);
+    this.copies = { copies, name: 'suggestion-list', versionOf: (doc) => doc.revision ?? Number.NaN };
   }
 
   /** The counts from the collection when a process start finds them missing. */
@@ -38,26 +63,35 @@ export class MongoSuggestionRepository implements SuggestionRepository {
   }
 
   async findList(subject: SuggestionSubject): Promise<SuggestionList | null> {
-    const document = await this.lists.findById(keyOf(subject)).lean<SuggestionListDocument>();
-    if (!document) return null;
-    const { _id: _key, ...list } = document;
-    return {
-      ...list,
-      byOrganization: list.byOrganization ?? {},
-      poolCut: list.poolCut ?? false,
-      suggestions: list.suggestions.map((suggestion) => ({ ...suggestion, stale: suggestion.stale ?? null })),
-    };
+    return toList(await this.lists.findById(keyOf(subject)).lean<SuggestionListDocument>());
+  }
+
+  /** Only pages keep copies: a computation of every list (a backfill, an import) would copy them all. */
+  async findListToShow(subject: SuggestionSubject): Promise<SuggestionList | null> {
+    const [document] = await findEachThroughCopies(this.lists, this.copies, [keyOf(subject)]);
+    return toList(document ?? null);
   }
 
   async saveList(list: SuggestionList): Promise<void> {
-    // One document, replaced whole: readers see the old list or the new one, never a mix.
-    await this.lists.replaceOne({ _id: keyOf(list.subject) }, { _id: keyOf(list.subject), ...list }, { upsert: true });
+    const _id = keyOf(list.subject);
+    await this.locks.withLock(`suggestions:${_id}`, async () => {
+      const current = await this.lists.findById(_id, { revision: 1 }).lean<Pick<SuggestionListDocument, 'revision'>>();
+      const revision = (current?.revision ?? 0) + 1;
+      await announceWrites(this.copies, [{ id: _id, version: revision }]);
+      // One document, replaced whole: readers see the old list or the new one, never a mix. Its copy
+      // is kept by the next reader.
+      await this.lists.replaceOne({ _id }, { _id, ...list, revision }, { upsert: true });
+    });
     // After the list: a count that missed its write is set again at the list's next computation.
     await this.counts.set(countsOf(list.subject.entity), { [list.subject.id]: String(currentCount(list)) });
   }
 
   async removeList(subject: SuggestionSubject): Promise<void> {
-    await this.lists.deleteOne({ _id: keyOf(subject) });
+    const _id = keyOf(subject);
+    await this.locks.withLock(`suggestions:${_id}`, async () => {
+      await announceDeletions(this.copies, [_id]);
+      await this.lists.deleteOne({ _id });
+    });
     await this.counts.remove(countsOf(subject.entity), [subject.id]);
   }
 

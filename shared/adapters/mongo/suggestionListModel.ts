@@ -6,6 +6,8 @@ import type { Suggestion, SuggestionList } from '../../domain/matching/suggestio
 export type SuggestionListDocument = Omit<SuggestionList, 'subject'> & {
   _id: string;
   subject: SuggestionList['subject'];
+  /** One more at every save (what orders the list's copies); absent from lists saved before it. */
+  revision?: number;
 };
 
 const criterionSchema = new Schema(
@@ -51,6 +53,7 @@ const suggestionListSchema = new Schema<SuggestionListDocument>(
     eligible: { type: Number, required: true },
     poolCut: { type: Boolean, default: false },
     byOrganization: { type: Schema.Types.Mixed, default: {} },
+    revision: { type: Number },
   },
   { versionKey: false },
 );

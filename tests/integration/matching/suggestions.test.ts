@@ -12,6 +12,13 @@ let workers: RunningWorkers;
 let employer: string;
 let adviser: string;
 let otherAdviser: string;
+/** The `find` commands sent to the suggestion lists' collection since the last call of listsRead. */
+let listReads = 0;
+const listsRead = () => {
+  const count = listReads;
+  listReads = 0;
+  return count;
+};
 
 interface SuggestionItem {
   offerId: string;
@@ -31,7 +38,13 @@ interface SuggestionsBody {
 }
 
 beforeAll(async () => {
-  testApp = await startTestApp({ env: { MATCHING_DEBOUNCE_MS: '20', SUGGESTIONS_REFRESH_LIMIT: '4' } });
+  testApp = await startTestApp({
+    env: { MATCHING_DEBOUNCE_MS: '20', SUGGESTIONS_REFRESH_LIMIT: '4' },
+    monitorCommands: true,
+  });
+  testApp.deps.mongo.getClient().on('commandStarted', (event) => {
+    if (event.commandName === 'find' && event.command.find === 'suggestionLists') listReads += 1;
+  });
   // Both run where the embedded index lives: here, as in the API process.
   workers = await startWorkers(testApp.deps, ['indexing', 'matching']);
   await bootstrapAdmin(testApp);
@@ -334,6 +347,36 @@ describe('suggestions', () => {
     expect(await testApp.deps.useCases.backfillSuggestions.execute()).toBe(0);
   });
 
+  it('are shown from a copy kept beside the database, which a new computation replaces; a computation keeps none', async () => {
+    const offerId = await publishOffer(demandingOffer());
+    const first = await createCandidate(fittingCandidate().build());
+    await queuesSettled(testApp);
+    const copyOfList = async () =>
+      (await testApp.deps.recordCopies.getAll('suggestion-list', [`offer:${offerId}`])).get(`offer:${offerId}`);
+    // The computations read their lists from the database and keep no copy of them.
+    expect(await copyOfList()).toBeUndefined();
+
+    listsRead();
+    const shown = candidateIds(await offerSuggestions(offerId));
+    expect(shown).toContain(first);
+    expect(listsRead()).toBe(1);
+    const kept = await copyOfList();
+    expect(kept?.version).toBeGreaterThanOrEqual(1);
+    expect(candidateIds(await offerSuggestions(offerId))).toEqual(shown);
+    expect(listsRead()).toBe(0);
+
+    // A new person: the list is computed again (its revision announced), and the page reads it anew.
+    const second = await createCandidate(fittingCandidate().build());
+    await queuesSettled(testApp);
+    expect(await copyOfList()).toBeUndefined();
+    listsRead();
+    const shownAgain = candidateIds(await offerSuggestions(offerId));
+    expect(shownAgain).toEqual(expect.arrayContaining([first, second]));
+    expect((await copyOfList())?.version).toBeGreaterThan(kept!.version);
+    expect(candidateIds(await offerSuggestions(offerId))).toEqual(shownAgain);
+    expect(listsRead()).toBe(1);
+  });
+
   it('computed twice, gives the same list (the job is idempotent)', async () => {
     const offerId = await publishOffer(demandingOffer());
     await createCandidate(fittingCandidate().build());
@@ -343,6 +386,7 @@ describe('suggestions', () => {
       _id: string;
       computedAt: Date;
       durationMs: number;
+      revision: number;
       suggestions: Record<string, unknown>[];
     }
     const list = async () => {
@@ -350,8 +394,9 @@ describe('suggestions', () => {
         .collection<StoredList>('suggestionLists')
         .findOne({ _id: `offer:${offerId}` });
       if (!found) throw new Error('no list');
-      // What a computation writes besides the time it ran and took (and the waiting time, which grows).
-      const { computedAt: _at, durationMs: _ms, suggestions, ...rest } = found;
+      // What a computation writes besides the time it ran and took (and the waiting time, which grows),
+      // and the revision that orders the list's copies.
+      const { computedAt: _at, durationMs: _ms, revision: _revision, suggestions, ...rest } = found;
       return {
         ...rest,
         suggestions: suggestions.map(({ computedAt: _c, breakdown, ...item }) => ({

@@ -61,6 +61,30 @@ describe('the pipeline’s matches, listed and saved', () => {
     expect(requested.items.map((item) => item.id)).toEqual([first.matchId]);
   });
 
+  it('page the pipeline of the people an adviser follows in id order, from one union of their lists', async () => {
+    for (const title of ['Soudeur Valenciennes', 'Préparateur Arras', 'Magasinier Roubaix']) {
+      await aProposal(testApp, { employer, adviser }, { title });
+    }
+    const me = await testApp
+      .http()
+      .get('/api/v1/me')
+      .set(...bearer(adviser))
+      .expect(200);
+    const referent = `referentAdviserId=${(me.body as { user: { id: string } }).user.id}`;
+
+    matchesReadWhole();
+    const pages: MatchPage[] = [await matches(adviser, `${referent}&limit=2`)];
+    while (pages.at(-1)!.nextCursor)
+      pages.push(await matches(adviser, `${referent}&limit=2&after=${pages.at(-1)!.nextCursor}`));
+    expect(matchesReadWhole()).toEqual([]);
+
+    // Every person of the structure is this adviser's: the same matches, in the same order.
+    const ofStructure = (await matches(adviser, 'limit=100')).items.map((item) => item.id);
+    expect(ofStructure.length).toBeGreaterThanOrEqual(5);
+    expect(pages.flatMap((page) => page.items.map((item) => item.id))).toEqual(ofStructure);
+    expect(ofStructure).toEqual([...ofStructure].sort());
+  });
+
   it('let one of two writers of the same version win, under a lock instead of a conditional write', async () => {
     const { matchId } = await aProposal(testApp, { employer, adviser }, { title: 'Magasinier Arras' });
     const store = testApp.deps.repositories.matches;
