@@ -270,7 +270,9 @@ async function main(): Promise<void> {
           label: 'adviser: an offer’s suggestions',
           path: `/api/v1/offers/${offerId}/suggestions`,
           actor: adviser,
-          floor: () => db.collection('suggestionLists').findOne({ _id: `offer:${offerId}` as never }),
+          // The slice of the adviser's organisation (suggestionListSlices.ts), what the page reads.
+          floor: () =>
+            db.collection('suggestionLists').findOne({ _id: `offer:${offerId}|${adviser.organizationId}` as never }),
         },
         {
           label: 'adviser: my people’s matches',

@@ -4,8 +4,12 @@ import type { SuggestionList, SuggestionSubject } from '../domain/matching/sugge
 export interface SuggestionRepository {
   /** The list as the database holds it (the computations). */
   findList(subject: SuggestionSubject): Promise<SuggestionList | null>;
-  /** The same, for a page: from a copy of it kept beside the database when there is one, kept otherwise. */
-  findListToShow(subject: SuggestionSubject): Promise<SuggestionList | null>;
+  /**
+   * The same, for a page of this organisation's advisers, from a copy kept beside the database when
+   * there is one (kept otherwise). An offer's list may then hold this organisation's people only:
+   * the others' suggestions stay with their advisers.
+   */
+  findListToShow(subject: SuggestionSubject, organizationId: string): Promise<SuggestionList | null>;
   saveList(list: SuggestionList): Promise<void>;
   removeList(subject: SuggestionSubject): Promise<void>;
   /** How many current (not stale) suggestions each of these subjects' lists holds; absent lists count 0. */

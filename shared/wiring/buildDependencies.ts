@@ -65,6 +65,7 @@ import { BullmqIndexingQueue } from '../adapters/queue/bullmq/BullmqIndexingQueu
 import { BullmqMatchingQueue } from '../adapters/queue/bullmq/BullmqMatchingQueue';
 import { MongoPipelinePairs } from '../adapters/mongo/MongoPipelinePairs';
 import { MongoSuggestionRepository } from '../adapters/mongo/MongoSuggestionRepository';
+import type { SuggestionRepository } from '../ports/SuggestionRepository';
 import { BackfillSuggestions } from '../domain/matching/useCases/backfillSuggestions';
 import { ComputeSuggestions } from '../domain/matching/useCases/computeSuggestions';
 import { ExplainFit } from '../domain/matching/useCases/explainFit';
@@ -174,6 +175,7 @@ export interface Dependencies {
     matches: MatchRepository;
     inApp: InAppNotificationRepository;
     users: UserRepository;
+    suggestions: SuggestionRepository;
   };
   /** The copies beside the database that list pages read (a benchmark drops them for a cold start). */
   recordCopies: RecordCopies;
@@ -540,7 +542,7 @@ export async function buildDependencies(config: Config, options: BuildOptions): 
     accessTokens,
     sessionRevocations,
     queues,
-    repositories: { offers, candidates, matches, inApp, users },
+    repositories: { offers, candidates, matches, inApp, users, suggestions },
     recordCopies,
     healthChecks: [mongoHealthCheck(mongo), redisHealthCheck(redis), searchEngine],
     useCases: {

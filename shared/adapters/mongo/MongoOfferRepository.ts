@@ -6,7 +6,6 @@ import { checkedCursor, inOrganization, toObjectIdOrNull } from './cursorFilter'
 import { isDuplicateKeyError } from './isDuplicateKeyError';
 import { offerModel, type OfferDocument } from './offerModel';
 import { bumpVersion, importKey, initialVersion, VersionTracking } from './versionedWrites';
-import { findScoped } from './findScoped';
 import type { RecordCopies } from '../../ports/RecordCopies';
 import { copyHooks, findEachThroughCopies, versionedFamily, type CopyFamily } from './copiedReads';
 import { addEntries, moveEntries, removeEntries } from './listEntries';
@@ -45,7 +44,7 @@ export class MongoOfferRepository implements OfferRepository {
   private readonly model: Model<OfferDocument>;
   private readonly importKeys: ImportKeys;
   private readonly versions: VersionTracking<OfferDocument, Offer>;
-  /** The offers' copies beside the database (RecordCopies), read by the lists of offers. */
+  /** The offers' copies beside the database (RecordCopies), read by the lists of offers and an offer's reads in scope. */
   private readonly copies: CopyFamily<OfferDocument>;
   private readonly copyHooks: ReturnType<typeof copyHooks<OfferDocument>>;
 
@@ -121,9 +120,12 @@ export class MongoOfferRepository implements OfferRepository {
     return doc ? toOffer(doc) : null;
   }
 
+  /** From the offer's copy when there is one (an offer's page, its suggestions), the scope checked on it. */
   async findInOrganization(organizationId: string, offerId: string): Promise<Offer | null> {
     const scope = inOrganization(organizationId, offerId);
-    const doc = scope && (await findScoped<OfferDocument>(this.model, scope));
+    if (!scope) return null;
+    const { _id, ...rest } = scope;
+    const [doc] = await findEachThroughCopies(this.model, this.copies, [_id], rest);
     return doc ? toOffer(doc) : null;
   }
 
@@ -136,7 +138,7 @@ export class MongoOfferRepository implements OfferRepository {
 
   async findPublished(offerId: string): Promise<Offer | null> {
     const _id = toObjectIdOrNull(offerId);
-    const doc = _id && (await findScoped<OfferDocument>(this.model, { _id, status: 'published' }));
+    const [doc] = _id ? await findEachThroughCopies(this.model, this.copies, [_id], { status: 'published' }) : [];
     return doc ? toOffer(doc) : null;
   }
 

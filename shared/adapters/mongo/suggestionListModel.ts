@@ -2,12 +2,19 @@ import { Schema, type Connection } from 'mongoose';
 import { indexedEntities } from '../../ports/IndexingQueue';
 import type { Suggestion, SuggestionList } from '../../domain/matching/suggestion';
 
-/** `_id` is `entity:id`: a list is read and replaced by its key only (FerretDB answers those from an index). */
+/**
+ * `_id` is `entity:id` (`offer:id|organisationId` for a slice: suggestionListSlices.ts): a list is
+ * read and replaced by its key only (FerretDB answers those from an index).
+ */
 export type SuggestionListDocument = Omit<SuggestionList, 'subject'> & {
   _id: string;
   subject: SuggestionList['subject'];
-  /** One more at every save (what orders the list's copies); absent from lists saved before it. */
+  /** Grows at every save (what orders the list's copies); absent from lists saved before it. */
   revision?: number;
+  /** An offer's head: the organisations whose slice holds their people's suggestions (suggestionListSlices.ts). */
+  slices?: string[];
+  /** A slice: the organisation whose people's suggestions it holds. */
+  slice?: string;
 };
 
 const criterionSchema = new Schema(
@@ -54,6 +61,8 @@ const suggestionListSchema = new Schema<SuggestionListDocument>(
     poolCut: { type: Boolean, default: false },
     byOrganization: { type: Schema.Types.Mixed, default: {} },
     revision: { type: Number },
+    slices: { type: [String], default: undefined },
+    slice: { type: String },
   },
   { versionKey: false },
 );

@@ -12,6 +12,7 @@ let workers: RunningWorkers;
 let employer: string;
 let adviser: string;
 let otherAdviser: string;
+let adviserOrganization: string;
 /** The `find` commands sent to the suggestion lists' collection since the last call of listsRead. */
 let listReads = 0;
 const listsRead = () => {
@@ -50,7 +51,8 @@ beforeAll(async () => {
   await bootstrapAdmin(testApp);
   const adminToken = (await login(testApp, adminCredentials)).accessToken;
   employer = (await anAccount(testApp, adminToken, 'employer')).accessToken;
-  adviser = (await anAccount(testApp, adminToken, 'adviser')).accessToken;
+  const adviserAccount = await anAccount(testApp, adminToken, 'adviser');
+  [adviser, adviserOrganization] = [adviserAccount.accessToken, adviserAccount.organizationId];
   otherAdviser = (await anAccount(testApp, adminToken, 'adviser')).accessToken;
 });
 afterAll(async () => {
@@ -351,8 +353,9 @@ describe('suggestions', () => {
     const offerId = await publishOffer(demandingOffer());
     const first = await createCandidate(fittingCandidate().build());
     await queuesSettled(testApp);
-    const copyOfList = async () =>
-      (await testApp.deps.recordCopies.getAll('suggestion-list', [`offer:${offerId}`])).get(`offer:${offerId}`);
+    // The page reads the slice of the adviser's organisation.
+    const slice = `offer:${offerId}|${adviserOrganization}`;
+    const copyOfList = async () => (await testApp.deps.recordCopies.getAll('suggestion-list', [slice])).get(slice);
     // The computations read their lists from the database and keep no copy of them.
     expect(await copyOfList()).toBeUndefined();
 
@@ -377,31 +380,75 @@ describe('suggestions', () => {
     expect(listsRead()).toBe(1);
   });
 
+  it('are stored by organisation for an offer: each structure’s page reads its own slice, which goes with its people', async () => {
+    // A structure of its own, whose only person is suggested here.
+    const structure = await anAccount(testApp, (await login(testApp, adminCredentials)).accessToken, 'adviser');
+    const offerId = await publishOffer(demandingOffer());
+    const ours = await createCandidate(fittingCandidate().build());
+    const theirs = await createCandidate(fittingCandidate().build(), structure.accessToken);
+    await queuesSettled(testApp);
+    // Read by key, as the repository reads them (a test on FerretDB: no `$in` over the collection).
+    const stored = async () => {
+      const keys = [
+        `offer:${offerId}`,
+        `offer:${offerId}|${adviserOrganization}`,
+        `offer:${offerId}|${structure.organizationId}`,
+      ];
+      const collection = testApp.deps.mongo.collection<{ _id: string; suggestions: { candidateId: string }[] }>(
+        'suggestionLists',
+      );
+      const found = new Map<string, string[]>();
+      for (const _id of keys) {
+        const document = await collection.findOne({ _id });
+        if (document)
+          found.set(
+            _id,
+            document.suggestions.map((suggestion) => suggestion.candidateId),
+          );
+      }
+      return found;
+    };
+
+    const whole = await testApp.deps.repositories.suggestions.findList({ entity: 'offer', id: offerId });
+    expect(whole?.suggestions.map((suggestion) => suggestion.candidateId)).toEqual(
+      expect.arrayContaining([ours, theirs]),
+    );
+    const documents = await stored();
+    expect(documents.get(`offer:${offerId}`)).toEqual([]);
+    expect(documents.get(`offer:${offerId}|${adviserOrganization}`)).toContain(ours);
+    expect(documents.get(`offer:${offerId}|${adviserOrganization}`)).not.toContain(theirs);
+    expect(documents.get(`offer:${offerId}|${structure.organizationId}`)).toEqual([theirs]);
+    expect(candidateIds(await offerSuggestions(offerId, structure.accessToken))).toEqual([theirs]);
+
+    // Their person no longer fits: their slice goes, and their page shows nobody, with the figures.
+    await testApp
+      .http()
+      .patch(`/api/v1/candidates/${theirs}`)
+      .set(...bearer(structure.accessToken))
+      .send({ certifications: ['PERMIS_B'] })
+      .expect(200);
+    const theirPage = await offerSuggestions(offerId, structure.accessToken);
+    expect(candidateIds(theirPage)).toEqual([]);
+    expect(theirPage.computedVersion).toBe(theirPage.currentVersion);
+    expect((await stored()).has(`offer:${offerId}|${structure.organizationId}`)).toBe(false);
+    expect(candidateIds(await offerSuggestions(offerId))).toContain(ours);
+  });
+
   it('computed twice, gives the same list (the job is idempotent)', async () => {
     const offerId = await publishOffer(demandingOffer());
     await createCandidate(fittingCandidate().build());
     await queuesSettled(testApp);
     const { computeSuggestions } = testApp.deps.useCases;
-    interface StoredList {
-      _id: string;
-      computedAt: Date;
-      durationMs: number;
-      revision: number;
-      suggestions: Record<string, unknown>[];
-    }
     const list = async () => {
-      const found = await testApp.deps.mongo
-        .collection<StoredList>('suggestionLists')
-        .findOne({ _id: `offer:${offerId}` });
+      const found = await testApp.deps.repositories.suggestions.findList({ entity: 'offer', id: offerId });
       if (!found) throw new Error('no list');
-      // What a computation writes besides the time it ran and took (and the waiting time, which grows),
-      // and the revision that orders the list's copies.
-      const { computedAt: _at, durationMs: _ms, revision: _revision, suggestions, ...rest } = found;
+      // What a computation writes besides the time it ran and took (and the waiting time, which grows).
+      const { computedAt: _at, durationMs: _ms, suggestions, ...rest } = found;
       return {
         ...rest,
         suggestions: suggestions.map(({ computedAt: _c, breakdown, ...item }) => ({
           ...item,
-          breakdown: (breakdown as { criterion: string }[]).filter((part) => part.criterion !== 'waiting'),
+          breakdown: breakdown.filter((part) => part.criterion !== 'waiting'),
         })),
       };
     };

@@ -269,6 +269,46 @@ describe('an employer’s offers read from their copies', () => {
     expect(await titles()).not.toContain('Copie de conducteur');
     expect(finds('offers')).toBe(0);
   });
+
+  it('serve one offer’s page, to its employer and to advisers, its edits and its closing seen at once', async () => {
+    const offerId = await publishOffer(testApp, employer, anOffer().with({ title: 'Copie de cariste' }).build());
+    const titleFor = async (token: string, expected = 200) =>
+      (
+        (
+          await testApp
+            .http()
+            .get(`/api/v1/offers/${offerId}`)
+            .set(...bearer(token))
+            .expect(expected)
+        ).body as { title?: string }
+      ).title;
+    await titleFor(employer);
+    finds('offers');
+    expect(await titleFor(employer)).toBe('Copie de cariste');
+    expect(await titleFor(adviser)).toBe('Copie de cariste');
+    expect(finds('offers')).toBe(0);
+
+    await testApp
+      .http()
+      .patch(`/api/v1/offers/${offerId}`)
+      .set(...bearer(employer))
+      .send({ title: 'Copie de cariste CACES 3' })
+      .expect(200);
+    expect(await titleFor(employer)).toBe('Copie de cariste CACES 3');
+    expect(await titleFor(adviser)).toBe('Copie de cariste CACES 3');
+    // Another employer is refused the copy as the database's document: the scope is checked on it.
+    const otherEmployer = (await anAccount(testApp, (await login(testApp, adminCredentials)).accessToken, 'employer'))
+      .accessToken;
+    await titleFor(otherEmployer, 404);
+
+    await testApp
+      .http()
+      .post(`/api/v1/offers/${offerId}/close`)
+      .set(...bearer(employer))
+      .expect(200);
+    // Closed: no longer published, so advisers no longer see it, from its copy either.
+    await titleFor(adviser, 404);
+  });
 });
 
 describe('an erasure', () => {

@@ -29,7 +29,10 @@ export class GetCandidateSuggestions {
   }): Promise<SuggestionsView<SuggestedOffer>> {
     const profile = await this.deps.candidates.findInOrganization(input.actor.organizationId, input.candidateId);
     if (!profile) throw candidateNotFound();
-    const list = await this.deps.suggestions.findListToShow({ entity: 'candidate', id: profile.id });
+    const list = await this.deps.suggestions.findListToShow(
+      { entity: 'candidate', id: profile.id },
+      input.actor.organizationId,
+    );
     const selected = selectSuggestions(list, { visible: () => true, minScore: input.minScore, limit: input.limit });
     // Offers no longer published stay readable here: a stale suggestion names the offer it was about.
     const offers = await Promise.all(selected.map((suggestion) => this.deps.offers.findById(suggestion.offerId)));

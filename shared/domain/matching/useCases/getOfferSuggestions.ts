@@ -33,7 +33,7 @@ export class GetOfferSuggestions {
     const { organizationId } = input.actor;
     const offer = await this.deps.offers.findPublished(input.offerId);
     if (!offer) throw offerNotFound();
-    const list = await this.deps.suggestions.findListToShow({ entity: 'offer', id: offer.id });
+    const list = await this.deps.suggestions.findListToShow({ entity: 'offer', id: offer.id }, organizationId);
     const selected = selectSuggestions(list, {
       visible: (suggestion) => suggestion.candidateOrganizationId === organizationId,
       minScore: input.minScore,
