@@ -21,9 +21,13 @@ export interface OfferRepository extends VersionedRepository<Offer> {
   insertAll(offers: readonly Offer[]): Promise<void>;
   /** The offers' lists (kept beside the database) rebuilt from the stored offers. */
   rebuildLists(): Promise<void>;
+  /** From the database: what a writer checks before its write. */
   findInOrganization(organizationId: string, offerId: string): Promise<Offer | null>;
   findByExternalRef(organizationId: string, externalRef: string): Promise<Offer | null>;
   findPublished(offerId: string): Promise<Offer | null>;
+  /** The same two reads for a page: from the offer's copy beside the database when there is one. */
+  findInOrganizationToShow(organizationId: string, offerId: string): Promise<Offer | null>;
+  findPublishedToShow(offerId: string): Promise<Offer | null>;
   listInOrganization(organizationId: string, filter: { status?: OfferStatus }, page: PageRequest): Promise<Offer[]>;
   listPublished(page: PageRequest): Promise<Offer[]>;
   /** The published ones among these ids, in no particular order (search results are hydrated from here). */

@@ -21,6 +21,7 @@ import {
   publishedOffersByEnd,
 } from './offerLists';
 import type { IdLists } from '../../ports/IdLists';
+import { findScoped } from './findScoped';
 import { deleteByKey, updateByKey } from './writeByKey';
 import type { RecordLocks } from '../../ports/RecordLocks';
 import type { FieldMaps } from '../../ports/FieldMaps';
@@ -44,7 +45,7 @@ export class MongoOfferRepository implements OfferRepository {
   private readonly model: Model<OfferDocument>;
   private readonly importKeys: ImportKeys;
   private readonly versions: VersionTracking<OfferDocument, Offer>;
-  /** The offers' copies beside the database (RecordCopies), read by the lists of offers and an offer's reads in scope. */
+  /** The offers' copies beside the database (RecordCopies), read by the lists of offers and an offer's page. */
   private readonly copies: CopyFamily<OfferDocument>;
   private readonly copyHooks: ReturnType<typeof copyHooks<OfferDocument>>;
 
@@ -120,8 +121,14 @@ export class MongoOfferRepository implements OfferRepository {
     return doc ? toOffer(doc) : null;
   }
 
-  /** From the offer's copy when there is one (an offer's page, its suggestions), the scope checked on it. */
   async findInOrganization(organizationId: string, offerId: string): Promise<Offer | null> {
+    const scope = inOrganization(organizationId, offerId);
+    const doc = scope && (await findScoped<OfferDocument>(this.model, scope));
+    return doc ? toOffer(doc) : null;
+  }
+
+  /** From the offer's copy when there is one (its page), the scope checked on it. */
+  async findInOrganizationToShow(organizationId: string, offerId: string): Promise<Offer | null> {
     const scope = inOrganization(organizationId, offerId);
     if (!scope) return null;
     const { _id, ...rest } = scope;
@@ -137,6 +144,12 @@ export class MongoOfferRepository implements OfferRepository {
   }
 
   async findPublished(offerId: string): Promise<Offer | null> {
+    const _id = toObjectIdOrNull(offerId);
+    const doc = _id && (await findScoped<OfferDocument>(this.model, { _id, status: 'published' }));
+    return doc ? toOffer(doc) : null;
+  }
+
+  async findPublishedToShow(offerId: string): Promise<Offer | null> {
     const _id = toObjectIdOrNull(offerId);
     const [doc] = _id ? await findEachThroughCopies(this.model, this.copies, [_id], { status: 'published' }) : [];
     return doc ? toOffer(doc) : null;

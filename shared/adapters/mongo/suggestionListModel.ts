@@ -13,6 +13,8 @@ export type SuggestionListDocument = Omit<SuggestionList, 'subject'> & {
   revision?: number;
   /** An offer's head: the organisations whose slice holds their people's suggestions (suggestionListSlices.ts). */
   slices?: string[];
+  /** An offer's head: the organisations whose slice is to be deleted (a save that stopped may have left it). */
+  leaving?: string[];
   /** A slice: the organisation whose people's suggestions it holds. */
   slice?: string;
 };
@@ -62,6 +64,7 @@ const suggestionListSchema = new Schema<SuggestionListDocument>(
     byOrganization: { type: Schema.Types.Mixed, default: {} },
     revision: { type: Number },
     slices: { type: [String], default: undefined },
+    leaving: { type: [String], default: undefined },
     slice: { type: String },
   },
   { versionKey: false },

@@ -6,8 +6,12 @@ import type { SuggestionListDocument } from './suggestionListModel';
  * head (`offer:id`: the computation's figures, the organisations that have a slice) and one slice
  * per organisation of the people suggested (`offer:id|organisationId`: that organisation's
  * suggestions, with the head's figures): an adviser's page reads their organisation's slice only,
- * a third of the list in a Département of three structures, whatever the others hold. Lists saved
- * before slices are whole documents, read as they are.
+ * a third of the list in a Département of three structures, whatever the others hold.
+ * A save writes the head first, then the slices, each with the head's revision: a slice counts
+ * only when the head lists its organisation with the same revision, so a save that stopped halfway
+ * shows the old list nowhere and a mix of the two nowhere; the organisations that lost their
+ * slice are listed in the head (`leaving`) until they are deleted. Lists saved before slices are
+ * whole documents, read as they are.
  */
 export const keyOf = (subject: SuggestionSubject) => `${subject.entity}:${subject.id}`;
 
@@ -41,11 +45,28 @@ export function sliceList(list: SuggestionList): {
   return { head: { ...list, suggestions: [], slices: [...slices.keys()] }, slices };
 }
 
-/** A whole list from its head and the slices found (a head without slices is a whole list already). */
+/** Whether this slice holds the head's list (saved with it, for an organisation it lists). */
+export function belongsToHead(head: SuggestionListDocument, slice: SuggestionListDocument): boolean {
+  return slice.slice !== undefined && (head.slices ?? []).includes(slice.slice) && slice.revision === head.revision;
+}
+
+/** What one organisation's page shows: its slice, else the head (none of its people is suggested). */
+export function viewOf(
+  head: SuggestionListDocument,
+  slice: SuggestionListDocument | undefined,
+): SuggestionListDocument {
+  return slice && head.slices && belongsToHead(head, slice) ? slice : head;
+}
+
+/**
+ * A whole list from its head and the slices found, those of its revision only (a head without
+ * slices is a whole list already).
+ */
 export function joinSlices(
   head: SuggestionListDocument,
   slices: readonly SuggestionListDocument[],
 ): SuggestionListDocument {
   if (!head.slices) return head;
-  return { ...head, suggestions: slices.flatMap((slice) => slice.suggestions) };
+  const current = slices.filter((slice) => belongsToHead(head, slice));
+  return { ...head, suggestions: current.flatMap((slice) => slice.suggestions) };
 }

@@ -362,7 +362,8 @@ describe('suggestions', () => {
     listsRead();
     const shown = candidateIds(await offerSuggestions(offerId));
     expect(shown).toContain(first);
-    expect(listsRead()).toBe(1);
+    // The list's head and the slice of the adviser's organisation.
+    expect(listsRead()).toBe(2);
     const kept = await copyOfList();
     expect(kept?.version).toBeGreaterThanOrEqual(1);
     expect(candidateIds(await offerSuggestions(offerId))).toEqual(shown);
@@ -377,7 +378,7 @@ describe('suggestions', () => {
     expect(shownAgain).toEqual(expect.arrayContaining([first, second]));
     expect((await copyOfList())?.version).toBeGreaterThan(kept!.version);
     expect(candidateIds(await offerSuggestions(offerId))).toEqual(shownAgain);
-    expect(listsRead()).toBe(1);
+    expect(listsRead()).toBe(2);
   });
 
   it('are stored by organisation for an offer: each structure’s page reads its own slice, which goes with its people', async () => {
@@ -432,6 +433,37 @@ describe('suggestions', () => {
     expect(theirPage.computedVersion).toBe(theirPage.currentVersion);
     expect((await stored()).has(`offer:${offerId}|${structure.organizationId}`)).toBe(false);
     expect(candidateIds(await offerSuggestions(offerId))).toContain(ours);
+  });
+
+  it('read a list saved whole before slices as it is, and one whose save stopped halfway as nobody, until the next save', async () => {
+    const offerId = await publishOffer(demandingOffer());
+    const person = await createCandidate(fittingCandidate().build());
+    await queuesSettled(testApp);
+    const { suggestions } = testApp.deps.repositories;
+    // Written by hand, as a version before slices or a save that stopped would have left them.
+    const collection = testApp.deps.mongo.collection('suggestionLists');
+    const head = `offer:${offerId}` as never;
+    const slice = `offer:${offerId}|${adviserOrganization}` as never;
+    const whole = await suggestions.findList({ entity: 'offer', id: offerId });
+    expect(whole?.suggestions.map((item) => item.candidateId)).toContain(person);
+
+    // As a version before slices left it: one document, no revision. Its copies go (a hand's write).
+    await collection.deleteOne({ _id: slice });
+    await collection.replaceOne({ _id: head }, { ...whole! });
+    await testApp.deps.recordCopies.dropAll();
+    expect(candidateIds(await offerSuggestions(offerId))).toContain(person);
+    expect((await suggestions.findList({ entity: 'offer', id: offerId }))?.suggestions).toEqual(whole?.suggestions);
+    await testApp.deps.useCases.computeSuggestions.execute({ entity: 'offer', id: offerId });
+    expect(await collection.findOne({ _id: slice })).not.toBeNull();
+    expect(candidateIds(await offerSuggestions(offerId))).toContain(person);
+
+    // A save that wrote its head and stopped: the slice is the previous save's, and counts no more.
+    await collection.updateOne({ _id: head }, { $inc: { revision: 1 } });
+    await testApp.deps.recordCopies.dropAll();
+    expect(candidateIds(await offerSuggestions(offerId))).toEqual([]);
+    expect((await suggestions.findList({ entity: 'offer', id: offerId }))?.suggestions).toEqual([]);
+    await testApp.deps.useCases.computeSuggestions.execute({ entity: 'offer', id: offerId });
+    expect(candidateIds(await offerSuggestions(offerId))).toContain(person);
   });
 
   it('computed twice, gives the same list (the job is idempotent)', async () => {

@@ -80,7 +80,7 @@ describe('the pipeline’s matches, listed and saved', () => {
 
     // Every person of the structure is this adviser's: the same matches, in the same order.
     const ofStructure = (await matches(adviser, 'limit=100')).items.map((item) => item.id);
-    expect(ofStructure.length).toBeGreaterThanOrEqual(5);
+    expect(ofStructure.length).toBeGreaterThanOrEqual(3);
     expect(pages.flatMap((page) => page.items.map((item) => item.id))).toEqual(ofStructure);
     expect(ofStructure).toEqual([...ofStructure].sort());
   });

@@ -1,5 +1,5 @@
 import type { Suggestion, SuggestionList } from '../../../shared/domain/matching/suggestion';
-import { joinSlices, sliceList } from '../../../shared/adapters/mongo/suggestionListSlices';
+import { joinSlices, sliceList, viewOf } from '../../../shared/adapters/mongo/suggestionListSlices';
 
 const at = new Date('2026-12-01T09:00:00Z');
 
@@ -48,14 +48,36 @@ describe('the slices of an offer’s suggestion list', () => {
     expect(slices.get('structure-b')!.suggestions.map((item) => item.candidateId)).toEqual(['p2']);
   });
 
-  it('join back into the whole list', () => {
+  /** The documents of a save at this revision, as the collection holds them. */
+  const saved = (revision: number) => {
     const { head, slices } = sliceList(offerList);
-    const documents = [...slices].map(([organizationId, slice]) => ({
-      ...slice,
-      _id: `offer:offer-1|${organizationId}`,
-    }));
-    const joined = joinSlices({ ...head, _id: 'offer:offer-1' }, documents);
-    expect(new Set(joined.suggestions)).toEqual(new Set(offerList.suggestions));
+    return {
+      head: { ...head, _id: 'offer:offer-1', revision },
+      slices: [...slices].map(([organizationId, slice]) => ({
+        ...slice,
+        _id: `offer:offer-1|${organizationId}`,
+        revision,
+      })),
+    };
+  };
+
+  it('join back into the whole list', () => {
+    const { head, slices } = saved(5);
+    expect(new Set(joinSlices(head, slices).suggestions)).toEqual(new Set(offerList.suggestions));
+  });
+
+  it('count only when their head lists them with its revision (a save that stopped halfway shows no old slice)', () => {
+    const before = saved(5);
+    const after = saved(6);
+    const [ofA, ofB] = [after.slices[0]!, before.slices[1]!];
+    // The new head and one new slice were written; the other slice is still the old save's.
+    expect(joinSlices(after.head, [ofA, ofB]).suggestions.map((item) => item.candidateId)).toEqual(['p1', 'p3']);
+    expect(viewOf(after.head, ofA)).toBe(ofA);
+    expect(viewOf(after.head, ofB)).toBe(after.head);
+    expect(viewOf(after.head, undefined)).toBe(after.head);
+    // A slice its head does not list (its organisation left the list) is not shown either.
+    const withoutB = { ...after.head, slices: ['structure-a'] };
+    expect(viewOf(withoutB, { ...ofB, revision: 6 })).toBe(withoutB);
   });
 
   it('are not made for a person’s list, nor for an offer nobody fits (a head alone)', () => {
@@ -69,5 +91,6 @@ describe('the slices of an offer’s suggestion list', () => {
   it('read a list saved whole, before slices, as it is', () => {
     const whole = { ...offerList, _id: 'offer:offer-1' };
     expect(joinSlices(whole, [])).toBe(whole);
+    expect(viewOf(whole, undefined)).toBe(whole);
   });
 });

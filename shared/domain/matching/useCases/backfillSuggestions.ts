@@ -16,7 +16,7 @@ export class BackfillSuggestions {
     await this.deps.offers.forEachBatch(500, async (offers) => {
       for (const offer of offers) {
         if (!isSearchable(offer)) continue;
-        if (await this.deps.suggestions.findList({ entity: 'offer', id: offer.id })) continue;
+        if (await this.deps.suggestions.hasList({ entity: 'offer', id: offer.id })) continue;
         await this.deps.matching.enqueue({
           entity: 'offer',
           id: offer.id,

@@ -31,7 +31,7 @@ export class GetOfferSuggestions {
     limit: number;
   }): Promise<SuggestionsView<SuggestedCandidate>> {
     const { organizationId } = input.actor;
-    const offer = await this.deps.offers.findPublished(input.offerId);
+    const offer = await this.deps.offers.findPublishedToShow(input.offerId);
     if (!offer) throw offerNotFound();
     const list = await this.deps.suggestions.findListToShow({ entity: 'offer', id: offer.id }, organizationId);
     const selected = selectSuggestions(list, {

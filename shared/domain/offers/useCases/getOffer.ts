@@ -10,8 +10,8 @@ export class GetOffer {
   async execute(input: { actor: Actor; offerId: string }): Promise<Offer> {
     const offer =
       input.actor.role === 'employer'
-        ? await this.deps.offers.findInOrganization(input.actor.organizationId, input.offerId)
-        : await this.deps.offers.findPublished(input.offerId);
+        ? await this.deps.offers.findInOrganizationToShow(input.actor.organizationId, input.offerId)
+        : await this.deps.offers.findPublishedToShow(input.offerId);
     if (!offer) throw offerNotFound();
     return offer;
   }
