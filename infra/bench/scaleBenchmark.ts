@@ -353,16 +353,16 @@ async function main(): Promise<void> {
         // A token of its own for each request measured: a long run outlives an access token.
         const headers = { authorization: `Bearer ${deps.accessTokens.issue(request.actor, randomUUID())}` };
         await deps.recordCopies.dropAll();
-        // A full collection first: here the embedded index (1.1 GB at full size) shares the API's
-        // heap, which the API process keeps in its search thread; a major collection of it would
-        // otherwise fall inside some pages' runs and not others'.
-        global.gc?.();
         watch.take();
         const coldStarted = performance.now();
         const alone = await fetch(`${api.url}${request.path}`, { headers });
         bareBodies.set(request.label, await alone.json());
         const coldMs = performance.now() - coldStarted;
         const wholeReads = alone.status !== 200 ? `answer ${alone.status}` : wholeReadsOf(watch.take());
+        // A full collection before the runs: here the embedded index (1.1 GB at full size) shares the
+        // API's heap, which the API process keeps in its search thread; a major collection of it
+        // would otherwise fall inside some pages' runs and not others'.
+        global.gc?.();
         // A floor that took longer than the budget at a tenth only grows: at full size it is not run
         // again (the query that reads the collection would take many minutes a call).
         const floorAtTenth = stages[0]?.requests.get(request.label)?.database;
