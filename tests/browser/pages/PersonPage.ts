@@ -17,8 +17,23 @@ export class PersonPage {
 
   /** The value shown under a term of the profile's read view ("Téléphone mobile"). */
   async fact(term: string): Promise<string> {
-    const item = this.page.locator('dl div').filter({ has: this.page.getByText(term, { exact: true }) });
-    return (await item.locator('dd').innerText()).trim();
+    return (await this.factValue(term).innerText()).trim();
+  }
+
+  /**
+   * The value under a term once it reads as `pattern`: a part of it that comes with a query of its
+   * own (the colleague who recorded the consent) shows a little after the rest.
+   */
+  async factOnceItReads(term: string, pattern: RegExp): Promise<string> {
+    await this.factValue(term).filter({ hasText: pattern }).waitFor();
+    return this.fact(term);
+  }
+
+  private factValue(term: string): Locator {
+    return this.page
+      .locator('dl div')
+      .filter({ has: this.page.getByText(term, { exact: true }) })
+      .locator('dd');
   }
 
   async edit(): Promise<void> {
