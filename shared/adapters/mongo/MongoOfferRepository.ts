@@ -6,6 +6,7 @@ import { checkedCursor, inOrganization, toObjectIdOrNull } from './cursorFilter'
 import { isDuplicateKeyError } from './isDuplicateKeyError';
 import { offerModel, type OfferDocument } from './offerModel';
 import { bumpVersion, importKey, initialVersion, VersionTracking } from './versionedWrites';
+import { findScoped } from './findScoped';
 import type { RecordCopies } from '../../ports/RecordCopies';
 import { copyHooks, findEachThroughCopies, versionedFamily, type CopyFamily } from './copiedReads';
 import { addEntries, moveEntries, removeEntries } from './listEntries';
@@ -21,7 +22,6 @@ import {
   publishedOffersByEnd,
 } from './offerLists';
 import type { IdLists } from '../../ports/IdLists';
-import { findScoped } from './findScoped';
 import { deleteByKey, updateByKey } from './writeByKey';
 import type { RecordLocks } from '../../ports/RecordLocks';
 import type { FieldMaps } from '../../ports/FieldMaps';

@@ -6,7 +6,15 @@ import type { RecordCopies } from '../../ports/RecordCopies';
 import type { RecordLocks } from '../../ports/RecordLocks';
 import { announceDeletions, announceWrites, findEachThroughCopies, type CopyFamily } from './copiedReads';
 import { findEachScoped } from './findScoped';
-import { joinSlices, keyOf, sliceKeyOf, sliceList, viewOf } from './suggestionListSlices';
+import {
+  joinSlices,
+  keyOf,
+  organizationsWithSlices,
+  sliceKeyOf,
+  sliceKeysOf,
+  sliceList,
+  viewOf,
+} from './suggestionListSlices';
 import { suggestionListModel, type SuggestionListDocument } from './suggestionListModel';
 
 const lockOf = (subject: SuggestionSubject) => `suggestions:${keyOf(subject)}`;
@@ -102,15 +110,13 @@ export class MongoSuggestionRepository implements SuggestionRepository {
         .lean<Pick<SuggestionListDocument, 'revision' | 'slices' | 'leaving'>>();
       const revision = Math.max((current?.revision ?? 0) + 1, Date.now());
       const { head, slices } = sliceList(list);
-      const leaving = [...new Set([...(current?.slices ?? []), ...(current?.leaving ?? [])])].filter(
-        (organizationId) => !slices.has(organizationId),
-      );
+      const leaving = organizationsWithSlices(current).filter((organizationId) => !slices.has(organizationId));
       await this.replace(_id, head.slices ? { ...head, leaving } : head, revision);
       for (const [organizationId, slice] of slices) {
         await this.replace(sliceKeyOf(list.subject, organizationId), slice, revision);
       }
       if (leaving.length === 0) return;
-      await this.remove(leaving.map((organizationId) => sliceKeyOf(list.subject, organizationId)));
+      await this.remove(sliceKeysOf(list.subject, leaving));
       // Only the head's own bookkeeping: pages do not read `leaving`, so its copy may keep it.
       await this.lists.updateOne({ _id }, { $set: { leaving: [] } });
     });
@@ -125,8 +131,7 @@ export class MongoSuggestionRepository implements SuggestionRepository {
       const current = await this.lists
         .findById(_id, { slices: 1, leaving: 1 })
         .lean<Pick<SuggestionListDocument, 'slices' | 'leaving'>>();
-      const organizations = [...new Set([...(current?.slices ?? []), ...(current?.leaving ?? [])])];
-      await this.remove(organizations.map((organizationId) => sliceKeyOf(subject, organizationId)));
+      await this.remove(sliceKeysOf(subject, organizationsWithSlices(current)));
       await this.remove([_id]);
     });
     await this.counts.remove(countsOf(subject.entity), [subject.id]);
@@ -135,10 +140,7 @@ export class MongoSuggestionRepository implements SuggestionRepository {
   /** The head's whole list: its slices of its revision read by key (a document without slices is whole). */
   private async joined(head: SuggestionListDocument): Promise<SuggestionListDocument> {
     if (!head.slices) return head;
-    const slices = await findEachScoped<SuggestionListDocument>(
-      this.lists,
-      head.slices.map((organizationId) => sliceKeyOf(head.subject, organizationId)),
-    );
+    const slices = await findEachScoped<SuggestionListDocument>(this.lists, sliceKeysOf(head.subject, head.slices));
     return joinSlices(head, slices);
   }
 

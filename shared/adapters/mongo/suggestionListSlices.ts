@@ -1,4 +1,5 @@
 import type { SuggestionList, SuggestionSubject } from '../../domain/matching/suggestion';
+import { appendTo } from './appendTo';
 import type { SuggestionListDocument } from './suggestionListModel';
 
 /**
@@ -17,6 +18,14 @@ export const keyOf = (subject: SuggestionSubject) => `${subject.entity}:${subjec
 
 export const sliceKeyOf = (subject: SuggestionSubject, organizationId: string) => `${keyOf(subject)}|${organizationId}`;
 
+export const sliceKeysOf = (subject: SuggestionSubject, organizationIds: readonly string[]) =>
+  organizationIds.map((organizationId) => sliceKeyOf(subject, organizationId));
+
+/** The organisations a head may still have a slice for: those it lists, and those leaving. */
+export function organizationsWithSlices(head: Pick<SuggestionListDocument, 'slices' | 'leaving'> | null): string[] {
+  return [...new Set([...(head?.slices ?? []), ...(head?.leaving ?? [])])];
+}
+
 /** The documents of a list, each without its key and revision: the head, and the slices by organisation. */
 export function sliceList(list: SuggestionList): {
   head: Omit<SuggestionListDocument, '_id' | 'revision'>;
@@ -24,10 +33,7 @@ export function sliceList(list: SuggestionList): {
 } {
   if (list.subject.entity !== 'offer') return { head: list, slices: new Map() };
   const byOrganization = new Map<string, SuggestionList['suggestions']>();
-  for (const suggestion of list.suggestions) {
-    const organizationId = suggestion.candidateOrganizationId;
-    byOrganization.set(organizationId, [...(byOrganization.get(organizationId) ?? []), suggestion]);
-  }
+  for (const suggestion of list.suggestions) appendTo(byOrganization, suggestion.candidateOrganizationId, suggestion);
   const slices = new Map(
     [...byOrganization].map(([organizationId, suggestions]) => {
       const figures = list.byOrganization[organizationId];
@@ -55,7 +61,7 @@ export function viewOf(
   head: SuggestionListDocument,
   slice: SuggestionListDocument | undefined,
 ): SuggestionListDocument {
-  return slice && head.slices && belongsToHead(head, slice) ? slice : head;
+  return slice && belongsToHead(head, slice) ? slice : head;
 }
 
 /**
