@@ -26,6 +26,7 @@ import { eventInboxModel } from '../../shared/adapters/mongo/eventInboxModel';
 import { watchWholeCollectionReads, type WholeCollectionRead } from '../../shared/adapters/mongo/wholeCollectionReads';
 import type { Actor } from '../../shared/domain/accounts/session';
 import { transitionEvent } from '../../shared/domain/pipeline/pipelineEvents';
+import type { Dependencies } from '../../shared/wiring/buildDependencies';
 import { startBenchDependencies } from './benchDependencies';
 import { megabytes, percentile, runBenchmark } from './benchReport';
 import { startLoadClient, type LoadResult } from './httpLoadClient';
@@ -105,6 +106,34 @@ function wholeReadsOf(reads: readonly WholeCollectionRead[]): string {
 
 const floorText = (floor: Figures) => (floor.notRunAbove === undefined ? ms(floor.p95) : `>${ms(floor.notRunAbove)}`);
 
+/** How many people an offer's suggestions page shows (its first page). */
+const suggestionsPageSize = 20;
+
+/**
+ * Among these offers, the one whose suggestions page shows the adviser's structure the most people
+ * (computed here), so that its page holds as many at a tenth as at full size: the same answer at
+ * both sizes, which the growth target compares (an offer few people fit at a tenth answers less).
+ */
+async function offerWithTheFullestPage(
+  deps: Dependencies,
+  offerIds: readonly string[],
+  organizationId: string,
+): Promise<string | undefined> {
+  let best: { id: string; shown: number } | undefined;
+  for (const id of offerIds) {
+    await deps.useCases.computeSuggestions.execute({ entity: 'offer', id });
+    const list = await deps.repositories.suggestions.findList({ entity: 'offer', id });
+    const shown = Math.min(
+      suggestionsPageSize,
+      list?.suggestions.filter((suggestion) => suggestion.candidateOrganizationId === organizationId).length ?? 0,
+    );
+    if (!best || shown > best.shown) best = { id, shown };
+    if (shown === suggestionsPageSize) break;
+  }
+  if (best) process.stdout.write(`  measured offer: ${best.id}, ${best.shown} people on its suggestions page\n`);
+  return best?.id;
+}
+
 const ms = (value: number) => `${value < 10 ? value.toFixed(1) : Math.round(value).toLocaleString('en')} ms`;
 
 async function main(): Promise<void> {
@@ -164,7 +193,11 @@ async function main(): Promise<void> {
       const started = Date.now();
       const written = await seedStage(deps, world, shape, { share, seed: 40 + index, now });
       const seededMs = Date.now() - started;
-      measuredOffer ??= written.offers.find((offer) => offer.organizationId === employer.organizationId)?.id;
+      measuredOffer ??= await offerWithTheFullestPage(
+        deps,
+        written.offers.filter((offer) => offer.organizationId === employer.organizationId).map((offer) => offer.id),
+        adviser.organizationId,
+      );
       measuredPerson ??= written.people.find((person) => person.referentAdviserId === adviser.userId)?.id;
       if (!measuredOffer || !measuredPerson)
         throw new Error('no offer of the measured employer, or no person of the adviser');

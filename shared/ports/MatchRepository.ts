@@ -12,6 +12,8 @@ export interface MatchFilter {
   candidateId?: string;
   /** The matches of any of these people. */
   candidateIds?: readonly string[];
+  /** The matches of the people this adviser is the referent of (with `candidateOrganizationId`, theirs). */
+  referentAdviserId?: string;
   statuses?: readonly MatchStatus[];
   /** Only matches that were proposed to the employer (`proposedAt` set): what employers may see. */
   proposedOnly?: boolean;

@@ -21,7 +21,15 @@ import type { FieldMaps } from '../../ports/FieldMaps';
 import type { RecordCopies } from '../../ports/RecordCopies';
 import { copyHooks, findEachThroughCopies, versionedFamily, type CopyFamily } from './copiedReads';
 import { ImportKeys } from './importKeys';
-import { caseloadEntries, caseloadListsFamily, caseloadListsFor, idOfMember, namesOfMember } from './caseloadLists';
+import {
+  caseloadEntries,
+  caseloadListsFamily,
+  caseloadListsFor,
+  idOfMember,
+  namesOfMember,
+  referentFields,
+} from './caseloadLists';
+import { candidateList, referentList } from './matchLists';
 
 export function toCandidate(doc: CandidateDocument): CandidateProfile {
   const { _id, organizationId, referentAdviserId, importKey: _key, ...rest } = doc;
@@ -71,7 +79,7 @@ export class MongoCandidateRepository implements CandidateRepository {
     connection: Connection,
     private readonly locks: RecordLocks,
     private readonly lists: IdLists,
-    maps: FieldMaps,
+    private readonly maps: FieldMaps,
     copies: RecordCopies,
   ) {
     this.importKeys = new ImportKeys(maps, 'candidate');
@@ -227,9 +235,21 @@ export class MongoCandidateRepository implements CandidateRepository {
     return doc ? toCandidate(doc) : null;
   }
 
-  /** A renamed, reassigned or changed person leaves the caseload lists they left for the ones they joined. */
-  private moveInCaseload(before: CandidateProfile, after: CandidateProfile): Promise<void> {
-    return moveEntries(this.lists, caseloadEntries(before), caseloadEntries(after));
+  /**
+   * A renamed, reassigned or changed person leaves the caseload lists they left for the ones they
+   * joined; a new referent takes their matches (matchLists.ts, referentList): the referents' map is
+   * written first, then the person's matches are read and moved, so that a match written meanwhile,
+   * which reads the map after joining the person's list, lands in the new referent's list either way.
+   */
+  private async moveInCaseload(before: CandidateProfile, after: CandidateProfile): Promise<void> {
+    await moveEntries(this.lists, caseloadEntries(before), caseloadEntries(after));
+    if (before.referentAdviserId === after.referentAdviserId) return;
+    await this.maps.setEach(referentFields([after]));
+    const matches = await this.lists.all(candidateList(after.id));
+    if (before.referentAdviserId) {
+      await this.lists.remove(referentList(before.organizationId, before.referentAdviserId), matches);
+    }
+    await this.lists.add(referentList(after.organizationId, after.referentAdviserId), matches);
   }
 
   async delete(organizationId: string, candidateId: string): Promise<boolean> {
@@ -251,12 +271,14 @@ export class MongoCandidateRepository implements CandidateRepository {
   }
 
   /** The people in their caseload lists: their structure's, their referent's, their status', sectors' and consent's (caseloadLists.ts). */
-  private listInCaseload(people: readonly CandidateProfile[]): Promise<void> {
-    return addEntries(this.lists, people.flatMap(caseloadEntries));
+  private async listInCaseload(people: readonly CandidateProfile[]): Promise<void> {
+    await addEntries(this.lists, people.flatMap(caseloadEntries));
+    await this.maps.setEach(referentFields(people));
   }
 
-  private unlist(people: readonly CandidateProfile[]): Promise<void> {
-    return removeEntries(this.lists, people.flatMap(caseloadEntries));
+  private async unlist(people: readonly CandidateProfile[]): Promise<void> {
+    await removeEntries(this.lists, people.flatMap(caseloadEntries));
+    for (const [map, fields] of referentFields(people)) await this.maps.remove(map, Object.keys(fields));
   }
 
   /** Every person's caseload lists from the collection (a process start that finds them missing). */

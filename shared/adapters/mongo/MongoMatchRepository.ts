@@ -25,6 +25,7 @@ import {
   listsOfMatch,
   matchListsFamily,
   meetsFilter,
+  referentList,
   statusField,
   structureWaitingPeople,
   waitingSince,
@@ -33,6 +34,7 @@ import {
   writtenListsKeptMs,
 } from './matchLists';
 import { matchModel, type MatchDocument } from './matchModel';
+import { referentsOf } from './caseloadLists';
 
 function toMatch(document: MatchDocument): Match {
   const { _id, pairKey: _pairKey, ...rest } = document;
@@ -164,8 +166,8 @@ export class MongoMatchRepository implements MatchRepository {
       let after = page.after;
       for (;;) {
         const ids = await this.lists.oldest(lists[0]!, { limit: page.limit * 2, after });
-        for (const match of await this.readAll(ids)) {
-          if (meetsFilter(match, filter) && found.length < page.limit) found.push(match);
+        for (const match of await this.kept(filter, await this.readAll(ids))) {
+          if (found.length < page.limit) found.push(match);
         }
         if (found.length >= page.limit || ids.length < page.limit * 2) return found;
         after = ids.at(-1);
@@ -174,8 +176,8 @@ export class MongoMatchRepository implements MatchRepository {
     // The pipelines of several people (each bounded): merged by Redis, in id order.
     const ids = (await this.lists.union(lists)).filter((id) => page.after === undefined || id > page.after);
     for (let offset = 0; offset < ids.length && found.length < page.limit; offset += page.limit * 2) {
-      for (const match of await this.readAll(ids.slice(offset, offset + page.limit * 2))) {
-        if (meetsFilter(match, filter) && found.length < page.limit) found.push(match);
+      for (const match of await this.kept(filter, await this.readAll(ids.slice(offset, offset + page.limit * 2)))) {
+        if (found.length < page.limit) found.push(match);
       }
     }
     return found;
@@ -183,7 +185,32 @@ export class MongoMatchRepository implements MatchRepository {
 
   async listAll(filter: MatchFilter): Promise<Match[]> {
     const ids = await this.lists.union(this.listsOrFail(filter));
-    return (await this.readAll(ids)).filter((match) => meetsFilter(match, filter));
+    return this.kept(filter, await this.readAll(ids));
+  }
+
+  /**
+   * The matches that meet the filter, the referent's included: the people the referents' map
+   * (caseloadLists.ts) gives another referent, or none, are left out (matchLists.ts, referentList).
+   */
+  private async kept(filter: MatchFilter, matches: readonly Match[]): Promise<Match[]> {
+    const meeting = matches.filter((match) => meetsFilter(match, filter));
+    const { referentAdviserId } = filter;
+    if (!referentAdviserId) return meeting;
+    const referents = await this.referentsOfPeople(meeting);
+    return meeting.filter((match) => referents.get(match.candidateId) === referentAdviserId);
+  }
+
+  /** The referent of each of these matches' people, from the referents' maps of their structures. */
+  private async referentsOfPeople(matches: readonly Match[]): Promise<Map<string, string>> {
+    const byStructure = new Map<string, string[]>();
+    for (const match of matches) appendTo(byStructure, match.candidateOrganizationId, match.candidateId);
+    const referents = new Map<string, string>();
+    for (const [structure, people] of byStructure) {
+      for (const [person, referent] of await this.statuses.get(referentsOf(structure), [...new Set(people)])) {
+        referents.set(person, referent);
+      }
+    }
+    return referents;
   }
 
   async listUpdatedSince(since: Date, now: Date): Promise<Match[]> {
@@ -209,9 +236,12 @@ export class MongoMatchRepository implements MatchRepository {
       await Promise.all(matches.slice(offset, offset + readBatch).map(({ id }) => this.matches.deleteOne({ _id: id })));
     }
     await this.matches.deleteMany({ candidateId });
+    const referents = await this.referentsOfPeople(matches);
     for (const match of matches) {
       const { in: member, out } = listsOfMatch(match);
-      for (const list of [...member, ...out]) await this.lists.remove(list, [match.id]);
+      const referent = referents.get(match.candidateId);
+      const ofReferent = referent ? [referentList(match.candidateOrganizationId, referent)] : [];
+      for (const list of [...member, ...out, ...ofReferent]) await this.lists.remove(list, [match.id]);
     }
     await this.statuses.clear(candidateStatuses(candidateId));
     await this.statuses.remove(
@@ -264,6 +294,8 @@ export class MongoMatchRepository implements MatchRepository {
     }
     for (const [list, ids] of adds) await this.lists.add(list, ids);
     for (const [list, ids] of removals) await this.lists.remove(list, ids);
+    // After the person's list: a change of referent that reads it after this map sees the match.
+    await this.listUnderReferents(matches);
     const keptSince = writtenWhen === 'now' ? -Infinity : Date.now() - writtenListsKeptMs;
     const written = new Map<string, string[]>();
     for (const match of matches) {
@@ -271,6 +303,17 @@ export class MongoMatchRepository implements MatchRepository {
     }
     for (const [list, ids] of written) await this.lists.addExpiring(list, ids, writtenListsKeptMs);
     await this.atAGlance(matches);
+  }
+
+  /** Each match in the list of its person's referent (a person the map gives none: in no such list). */
+  private async listUnderReferents(matches: readonly Match[]): Promise<void> {
+    const referents = await this.referentsOfPeople(matches);
+    const adds = new Map<string, string[]>();
+    for (const match of matches) {
+      const referent = referents.get(match.candidateId);
+      if (referent) appendTo(adds, referentList(match.candidateOrganizationId, referent), match.id);
+    }
+    for (const [list, ids] of adds) await this.lists.add(list, ids);
   }
 
   /** The fields kept beside the lists (FieldMaps): when each waiting proposal was made, by whom, and each person's statuses. */

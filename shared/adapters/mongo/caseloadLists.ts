@@ -10,8 +10,9 @@ import type { ListEntry } from './listEntries';
  * filter applied to the members themselves: no page and no total reads the people's collection.
  * Members are `lastName NUL firstName NUL id`.
  */
-// The facet lists came after the first family: a store built before them is rebuilt once.
-export const caseloadListsFamily = 'caseload-v2';
+// The facet lists, then the referents' map, came after the first family: a store built before them
+// is rebuilt once.
+export const caseloadListsFamily = 'caseload-v3';
 
 interface Listed {
   id: string;
@@ -38,6 +39,24 @@ const statusCaseload = (organizationId: string, status: CandidateStatus) => `c:{
 const sectorCaseload = (organizationId: string, sector: Sector) => `c:{${organizationId}}:sector:${sector}`;
 const consentCaseload = (organizationId: string, given: boolean) =>
   `c:{${organizationId}}:consent:${given ? 'given' : 'not-given'}`;
+
+/**
+ * A structure's people and their referents (FieldMaps): a field per person, the referent's id. The
+ * pipeline's lists read it to list a match under its person's referent (matchLists.ts).
+ */
+export const referentsOf = (organizationId: string) => `c:{${organizationId}}:referents`;
+
+/** The referents' fields of these people, by the map of their structure (the people without one left out). */
+export function referentFields(people: readonly Pick<Listed, 'id' | 'organizationId' | 'referentAdviserId'>[]) {
+  const maps = new Map<string, Record<string, string>>();
+  for (const person of people) {
+    if (!person.referentAdviserId) continue;
+    const fields = maps.get(referentsOf(person.organizationId)) ?? {};
+    fields[person.id] = person.referentAdviserId;
+    maps.set(referentsOf(person.organizationId), fields);
+  }
+  return maps;
+}
 
 export function caseloadMember(person: Pick<Listed, 'id' | 'contact'>): string {
   return `${person.contact.lastName}\u0000${person.contact.firstName}\u0000${person.id}`;

@@ -10,7 +10,8 @@ import type { MatchFilter } from '../../ports/MatchRepository';
  */
 // The hourly lists of written matches and the people's statuses came after the first family: a store
 // built before them is rebuilt once.
-export const matchListsFamily = 'matches-v4';
+// The referents' lists came after it: 'matches-v5'.
+export const matchListsFamily = 'matches-v5';
 
 type Listed = Pick<
   Match,
@@ -24,6 +25,15 @@ const offerProposedList = (offerId: string) => `m:offer:{${offerId}}:proposed`;
 const structureList = (organizationId: string) => `m:structure:{${organizationId}}`;
 const structureWaitingList = (organizationId: string) => `m:structure:{${organizationId}}:waiting`;
 const employerProposalsList = (organizationId: string) => `m:employer:{${organizationId}}:proposed`;
+/**
+ * The matches of the people this adviser is the referent of ("my people's matches"). A match joins
+ * its person's referent's list when it is written (the referent read from caseloadLists' map); a
+ * change of referent moves the person's matches (MongoCandidateRepository). A reader keeps only the
+ * matches whose person the map still gives this referent: a match written while its person changed
+ * referent may be left in the former one's list, never missing from the new one's.
+ */
+export const referentList = (organizationId: string, adviserId: string) =>
+  `m:structure:{${organizationId}}:referent:${adviserId}`;
 /** Every proposal waiting for its employer's answer (the time rules' work). */
 export const waitingList = 'm:waiting';
 
@@ -83,6 +93,9 @@ const onlyProposed = (filter: MatchFilter) => filter.statuses?.length === 1 && f
 export function listsFor(filter: MatchFilter): string[] | null {
   if (filter.candidateId) return [candidateList(filter.candidateId)];
   if (filter.offerId) return [filter.proposedOnly ? offerProposedList(filter.offerId) : offerList(filter.offerId)];
+  if (filter.referentAdviserId && filter.candidateOrganizationId) {
+    return [referentList(filter.candidateOrganizationId, filter.referentAdviserId)];
+  }
   if (filter.candidateIds) return filter.candidateIds.map(candidateList);
   if (filter.candidateOrganizationId) {
     return [
@@ -96,7 +109,7 @@ export function listsFor(filter: MatchFilter): string[] | null {
   return null;
 }
 
-/** Whether the match meets every condition of the filter (applied to what a list holds). */
+/** Whether the match meets every condition of the filter but the referent (applied to what a list holds). */
 export function meetsFilter(match: Listed & { id: string }, filter: MatchFilter): boolean {
   return (
     (!filter.offerOrganizationId || match.offerOrganizationId === filter.offerOrganizationId) &&

@@ -1,10 +1,12 @@
+import { RedisIdLists } from '../../../shared/adapters/cache/RedisIdLists';
+import { referentList } from '../../../shared/adapters/mongo/matchLists';
 import { startWorkers, type RunningWorkers } from '../../../workers/startWorkers';
 import { adminCredentials, anAccount, bearer, bootstrapAdmin, login } from '../../support/accounts';
-import { aCandidate } from '../../support/builders';
+import { aCandidate, anOffer } from '../../support/builders';
 import { aMatch } from '../../support/proposals';
 import { queuesSettled } from '../../support/queues';
 import { startTestApp, type TestApp } from '../../support/testApp';
-import { createCandidate } from '../../support/writes';
+import { createCandidate, publishOffer } from '../../support/writes';
 
 let testApp: TestApp;
 let workers: RunningWorkers;
@@ -12,6 +14,7 @@ let adminToken: string;
 let employer: string;
 let adviser: string;
 let colleague: string;
+let adviserOrganizationId: string;
 let stranger: string;
 let ids: Record<'waiting' | 'suggested' | 'noConsent' | 'colleagues' | 'inactive', string>;
 
@@ -58,7 +61,8 @@ beforeAll(async () => {
   employer = (await anAccount(testApp, adminToken, 'employer')).accessToken;
   const adviserAccount = await anAccount(testApp, adminToken, 'adviser');
   adviser = adviserAccount.accessToken;
-  colleague = await aColleague(adviserAccount.organizationId);
+  adviserOrganizationId = adviserAccount.organizationId;
+  colleague = await aColleague(adviserOrganizationId);
   stranger = (await anAccount(testApp, adminToken, 'adviser')).accessToken;
 
   // Proposed to the employer: an open match waiting for an answer (and the offer suggests the others).
@@ -181,6 +185,65 @@ describe('GET /candidates/caseload', () => {
       ).body as { user: { id: string } }
     ).user.id;
     expect(await matchesOf(`referentAdviserId=${colleagueId}`)).toEqual([]);
+  });
+
+  it('gives a new referent the person’s matches, those taken before the change and after it', async () => {
+    const userIdOf = async (token: string) =>
+      (
+        (
+          await testApp
+            .http()
+            .get('/api/v1/me')
+            .set(...bearer(token))
+            .expect(200)
+        ).body as { user: { id: string } }
+      ).user.id;
+    const [adviserId, colleagueId] = [await userIdOf(adviser), await userIdOf(colleague)];
+    const matchesOf = async (referentId: string) =>
+      (
+        (
+          await testApp
+            .http()
+            .get(`/api/v1/matches?referentAdviserId=${referentId}`)
+            .set(...bearer(adviser))
+            .expect(200)
+        ).body as { items: { id: string; candidateId: string }[] }
+      ).items;
+    const reassign = (referentAdviserId: string) =>
+      testApp
+        .http()
+        .patch(`/api/v1/candidates/${ids.waiting}`)
+        .set(...bearer(adviser))
+        .send({ referentAdviserId })
+        .expect(200);
+    const before = await matchesOf(adviserId);
+    expect(before.map((match) => match.candidateId)).toEqual([ids.waiting]);
+
+    await reassign(colleagueId);
+    expect(await matchesOf(colleagueId)).toEqual(before);
+    expect(await matchesOf(adviserId)).toEqual([]);
+    // Taken into the pipeline after the change: listed under the new referent only.
+    const offerId = await publishOffer(testApp, employer, anOffer().with({ title: 'Chauffeur livreur Lille' }).build());
+    const taken = await testApp
+      .http()
+      .post('/api/v1/matches')
+      .set(...bearer(adviser))
+      .send({ offerId, candidateId: ids.waiting })
+      .expect(201);
+    const after = await matchesOf(colleagueId);
+    expect(after.map((match) => match.id).sort()).toEqual([before[0]!.id, (taken.body as { id: string }).id].sort());
+    expect(await matchesOf(adviserId)).toEqual([]);
+    // A match written while the change was under way, left in the former referent's list: not shown there.
+    const { QUEUE_PREFIX, MONGO_DB_NAME } = testApp.deps.config;
+    await new RedisIdLists(testApp.deps.redis, `${QUEUE_PREFIX}:lists:${MONGO_DB_NAME}`).add(
+      referentList(adviserOrganizationId, adviserId),
+      [before[0]!.id],
+    );
+    expect(await matchesOf(adviserId)).toEqual([]);
+
+    await reassign(adviserId);
+    expect(await matchesOf(adviserId)).toEqual(after);
+    expect(await matchesOf(colleagueId)).toEqual([]);
   });
 
   it('refuses employers and explains a bad filter', async () => {

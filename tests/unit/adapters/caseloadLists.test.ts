@@ -4,6 +4,7 @@ import {
   caseloadMember,
   idOfMember,
   namesOfMember,
+  referentFields,
 } from '../../../shared/adapters/mongo/caseloadLists';
 import { listMoves } from '../../../shared/adapters/mongo/listEntries';
 import type { CandidateStatus } from '../../../shared/domain/candidates/candidateProfile';
@@ -62,6 +63,21 @@ describe('the caseload lists', () => {
       'c:{structure-1}:status:active',
       'c:{structure-1}:consent:not-given',
     ]);
+  });
+
+  it('give each structure’s referents’ map a field per person who has a referent', () => {
+    const people = [
+      { ...person('Benali', 'Samia', 'p1'), organizationId: 'structure-1' },
+      { ...person('Dubois', 'Karim', 'p2', 'adviser-2'), organizationId: 'structure-1' },
+      { ...person('Nguyen', 'Lan', 'p3', null), organizationId: 'structure-1' },
+      { ...person('Martin', 'Léa', 'p4'), organizationId: 'structure-2' },
+    ];
+    expect(referentFields(people)).toEqual(
+      new Map([
+        ['c:{structure-1}:referents', { p1: 'adviser-1', p2: 'adviser-2' }],
+        ['c:{structure-2}:referents', { p4: 'adviser-1' }],
+      ]),
+    );
   });
 
   it('name, for each set of filters, the lists to meet, and the structure’s alone for none', () => {

@@ -57,6 +57,13 @@ describe('the lists of matches', () => {
     expect(listsFor({ candidateOrganizationId: 'structure-1', statuses: ['proposed'] })).toEqual([
       'm:structure:{structure-1}:waiting',
     ]);
+    // My people's matches: their referent's list, one list however many people they follow.
+    expect(listsFor({ candidateOrganizationId: 'structure-1', referentAdviserId: 'adviser-1' })).toEqual([
+      'm:structure:{structure-1}:referent:adviser-1',
+    ]);
+    expect(
+      listsFor({ candidateOrganizationId: 'structure-1', referentAdviserId: 'adviser-1', candidateId: 'person-1' }),
+    ).toEqual(['m:candidate:{person-1}']);
     expect(listsFor({ candidateIds: ['a', 'b'] })).toEqual(['m:candidate:{a}', 'm:candidate:{b}']);
     expect(listsFor({ offerOrganizationId: 'employer-1' })).toBeNull();
   });

@@ -30,14 +30,9 @@ export class ListMatches {
       ...(input.offerId ? { offerId: input.offerId } : {}),
       ...(input.candidateId ? { candidateId: input.candidateId } : {}),
       ...(input.statuses?.length ? { statuses: input.statuses } : {}),
-    };
-    if (input.referentAdviserId && !employer) {
-      const followed = await this.deps.candidates.idsInOrganization(actor.organizationId, {
-        referentAdviserId: input.referentAdviserId,
-      });
       // With a person asked too, the two filters meet.
-      filter.candidateIds = input.candidateId ? followed.filter((id) => id === input.candidateId) : followed;
-    }
+      ...(input.referentAdviserId && !employer ? { referentAdviserId: input.referentAdviserId } : {}),
+    };
     const matches = await this.deps.matches.list(filter, input.page);
     const items = employer ? await employerViewsOf(matches, this.deps.candidates) : matches.map(adviserView);
     return { items, nextCursor: matches.length === input.page.limit ? (matches.at(-1)?.id ?? null) : null };
