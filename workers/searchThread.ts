@@ -1,3 +1,4 @@
+import { getHeapStatistics } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import { EmbeddedSearchEngine } from '../shared/adapters/search/embedded/EmbeddedSearchEngine';
 import { serveSearchEngine } from '../shared/adapters/search/thread/serveSearchEngine';
@@ -56,6 +57,16 @@ port.on('message', (message: SearchThreadControl | SearchEngineCall) => {
       (details) => answer({ kind: 'started', details }),
       (error: unknown) => answer({ kind: 'failed', error: toThreadError(error) }),
     );
+  }
+  if (message.kind === 'heap') {
+    // After a start under way, as a stop: the answers come in the order of the controls.
+    void starting
+      .catch(() => undefined)
+      .then(() => {
+        // With --expose-gc (bench:scale), what is left after a full collection: the index and little else.
+        global.gc?.();
+        answer({ kind: 'heap', usedBytes: getHeapStatistics().used_heap_size });
+      });
   }
   if (message.kind === 'stop') {
     stop()

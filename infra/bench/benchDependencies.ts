@@ -10,10 +10,16 @@ import type { ChildService } from '../local/childService';
 import { freePort } from '../local/freePort';
 import { startFerretDb } from '../local/startFerretDb';
 import { startRedis } from '../local/startRedis';
+import { processCpuMs } from './processCpu';
 
 export interface BenchDependencies {
   deps: Dependencies;
   redisUrl: string;
+  /**
+   * The CPU time each service started here (`redis`, `ferretdb`) has used so far, in ms (processCpu.ts):
+   * what a run costs the database and Redis, beside this process's own. Services given by URL are not in it.
+   */
+  servicesCpuMs: () => Record<string, number>;
   /** Drops the bench's database and queues, closes everything, stops the services started here. */
   stop: () => Promise<void>;
 }
@@ -62,6 +68,13 @@ export async function startBenchDependencies(
   return {
     deps,
     redisUrl,
+    servicesCpuMs: () =>
+      Object.fromEntries(
+        services.flatMap((service) => {
+          const cpu = service.process.pid === undefined ? null : processCpuMs(service.process.pid);
+          return cpu === null ? [] : [[service.name, cpu]];
+        }),
+      ),
     stop: async () => {
       for (const queue of Object.values(deps.queues)) await queue.obliterate({ force: true }).catch(() => undefined);
       await deps.mongo.dropDatabase().catch(() => undefined);

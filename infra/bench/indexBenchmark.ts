@@ -12,6 +12,7 @@ import { candidatesIndex, toCandidateSearchDocument } from '../../shared/ports/s
 import { startWorkers } from '../../workers/startWorkers';
 import { generateProfiles } from '../demo/generateEntities';
 import { drained, startBenchDependencies } from './benchDependencies';
+import { cpuShares } from './cpuShares';
 import { peakRssTracker } from './peakRss';
 import { megabytes, perSecond, runBenchmark } from './benchReport';
 
@@ -22,7 +23,9 @@ const rate = (count: number, ms: number) => perSecond(count, ms, 'docs');
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { count: { type: 'string', default: '100000' } } });
   const count = Number(values.count);
-  const { deps, stop } = await startBenchDependencies();
+  const bench = await startBenchDependencies();
+  const { deps, stop } = bench;
+  const cpu = cpuShares(bench);
   const { config } = deps;
   const rss = peakRssTracker();
   try {
@@ -51,6 +54,7 @@ async function main(): Promise<void> {
     await deps.useCases.rebuildSearchIndexes.ensureIndexes();
     const workers = await startWorkers(deps, ['indexing']);
     started = Date.now();
+    cpu.start();
     await deps.queues.indexing.addBulk(
       profiles.map((profile) => ({
         name: 'sync',
@@ -61,6 +65,7 @@ async function main(): Promise<void> {
     const enqueueMs = Date.now() - started;
     await drained(deps.queues.indexing);
     const queuedMs = Date.now() - started;
+    const queuedCpu = cpu.perUnit(count);
     await workers.stop();
     const queuePeakRss = rss.peak();
     // Raw, after the queue run: the engine alone, the same documents in batches of 1,000 into an
@@ -68,6 +73,7 @@ async function main(): Promise<void> {
     const rawIndex = { ...candidatesIndex, name: 'bench_raw_candidates' };
     await deps.searchEngine.ensureIndex(rawIndex);
     started = Date.now();
+    cpu.start();
     for (let offset = 0; offset < profiles.length; offset += batchSize) {
       await deps.searchEngine.upsert(
         rawIndex.name,
@@ -75,6 +81,7 @@ async function main(): Promise<void> {
       );
     }
     const rawMs = Date.now() - started;
+    const rawCpu = cpu.perUnit(count);
 
     const indexed = await deps.searchEngine.search(candidatesIndex.name, { limit: 1 });
     const failed = await deps.queues.indexing.getJobCountByTypes('failed');
@@ -85,6 +92,8 @@ async function main(): Promise<void> {
         `raw bulk insert (engine only):      ${rate(count, rawMs)}  (${rawMs} ms)`,
         `through the queue (end to end):     ${rate(count, queuedMs)}  (${queuedMs} ms, enqueue ${enqueueMs} ms)`,
         `documents in the index afterwards:  ${indexed.total.toLocaleString('en')} (failed jobs: ${failed})`,
+        `CPU per document, through the queue: ${queuedCpu}`,
+        `CPU per document, raw bulk insert:   ${rawCpu}`,
         `peak RSS until the queue run ended: ${megabytes(queuePeakRss)}  (100k profiles held by the generator, engine, worker)`,
         `peak RSS of the whole run:          ${megabytes(rss.stop())}  (plus the raw index, a second copy)`,
         '',

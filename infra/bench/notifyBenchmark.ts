@@ -14,6 +14,7 @@ import { MongoDomainEvents } from '../../shared/adapters/mongo/MongoDomainEvents
 import { notificationsConcurrency } from '../../workers/notificationsWorker';
 import { startWorkers } from '../../workers/startWorkers';
 import { drained, startBenchDependencies } from './benchDependencies';
+import { cpuShares } from './cpuShares';
 import { peakRssTracker } from './peakRss';
 import { megabytes, perSecond, runBenchmark } from './benchReport';
 
@@ -22,7 +23,9 @@ const rate = (count: number, ms: number) => perSecond(count, ms);
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { count: { type: 'string', default: '20000' } } });
   const count = Number(values.count);
-  const { deps, redisUrl, stop } = await startBenchDependencies();
+  const bench = await startBenchDependencies();
+  const { deps, redisUrl, stop } = bench;
+  const cpu = cpuShares(bench);
   const prefix = deps.config.QUEUE_PREFIX;
   const rss = peakRssTracker();
   try {
@@ -30,6 +33,7 @@ async function main(): Promise<void> {
     const connection = createRedisClient(redisUrl, 'blocking');
     const noop = new Queue('bench-noop', { connection, prefix });
     let started = Date.now();
+    cpu.start();
     for (let offset = 0; offset < count; offset += 1_000) {
       await noop.addBulk(
         Array.from({ length: Math.min(1_000, count - offset) }, (_, index) => ({
@@ -46,9 +50,34 @@ async function main(): Promise<void> {
     });
     await drained(noop);
     const rawMs = Date.now() - started;
+    const rawCpu = cpu.perUnit(count);
     await worker.close();
     await noop.obliterate({ force: true });
     await noop.close();
+
+    // The database's own floor: documents of an in-app notification's size inserted 1,000 at a time
+    // (a delivery stores at least two: its record and, in the application, the notification).
+    const scratch = deps.mongo.collection('bench_raw_inserts');
+    started = Date.now();
+    cpu.start();
+    for (let offset = 0; offset < count; offset += 1_000) {
+      await scratch.insertMany(
+        Array.from({ length: Math.min(1_000, count - offset) }, (_, index) => ({
+          _id: new Types.ObjectId(),
+          userId: new Types.ObjectId().toHexString(),
+          category: 'reminders',
+          title: `Relance ${offset + index}`,
+          body: 'Une candidature attend votre réponse depuis 3 jours.',
+          link: '/mises-en-relation/0123456789abcdef01234567',
+          createdAt: new Date(),
+          readAt: null,
+        })),
+        { ordered: false },
+      );
+    }
+    const insertMs = Date.now() - started;
+    const insertCpu = cpu.perUnit(count);
+    await scratch.drop();
 
     // One employer who gets the reminders in the application only (e-mail turned off).
     const organizationId = new Types.ObjectId().toHexString();
@@ -78,6 +107,7 @@ async function main(): Promise<void> {
 
     const workers = await startWorkers(deps, ['notifications']);
     started = Date.now();
+    cpu.start();
     let dispatched = 0;
     for (;;) {
       const created = await deps.useCases.dispatchDomainEvents.execute(1_000);
@@ -87,6 +117,7 @@ async function main(): Promise<void> {
     const dispatchMs = Date.now() - started;
     await drained(deps.queues.notifications);
     const pipelineMs = Date.now() - started;
+    const pipelineCpu = cpu.perUnit(count);
     await workers.stop();
     const stored = await deps.mongo.collection('inAppNotifications').countDocuments({ userId: user.id });
     const failed = await deps.queues.notifications.getJobCountByTypes('failed');
@@ -98,6 +129,9 @@ async function main(): Promise<void> {
         `raw BullMQ no-op jobs (concurrency ${notificationsConcurrency}):  ${rate(count, rawMs)}  (${rawMs} ms)`,
         `in-app deliveries, end to end:          ${rate(count, pipelineMs)}  (${pipelineMs} ms, of which dispatch ${dispatchMs} ms)`,
         `deliveries created: ${dispatched.toLocaleString('en')}; notifications stored: ${stored.toLocaleString('en')}; failed jobs: ${failed}`,
+        `CPU per delivery, end to end:  ${pipelineCpu}`,
+        `CPU per raw BullMQ no-op job:  ${rawCpu}`,
+        `database's own insertMany of notification-sized documents: ${rate(count, insertMs)}  (${insertMs} ms); CPU per document: ${insertCpu}`,
         `peak RSS: ${megabytes(rss.stop())}`,
         '',
       ].join('\n'),

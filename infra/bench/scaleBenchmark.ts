@@ -13,6 +13,8 @@
  * at that size: the matching recomputation of one offer, one batch of the notifications' dispatcher,
  * the pipeline's time rules. The last line says `targets met` or which targets are missed
  * (issue 17: p95 ≤ 150 ms at full size and ≤ 2× the same request at one tenth).
+ * The embedded index lives in a search thread, as in the API process; the jobs measured here run on
+ * the main thread and reach the index through that thread (in the API process they run beside it).
  */
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
@@ -26,7 +28,10 @@ import { eventInboxModel } from '../../shared/adapters/mongo/eventInboxModel';
 import { watchWholeCollectionReads, type WholeCollectionRead } from '../../shared/adapters/mongo/wholeCollectionReads';
 import type { Actor } from '../../shared/domain/accounts/session';
 import { transitionEvent } from '../../shared/domain/pipeline/pipelineEvents';
+import type { ThreadSearchEngine } from '../../shared/adapters/search/thread/ThreadSearchEngine';
+import type { Config } from '../../shared/config/env';
 import type { Dependencies } from '../../shared/wiring/buildDependencies';
+import { startSearchThread } from '../../workers/startSearchThread';
 import { startBenchDependencies } from './benchDependencies';
 import { megabytes, percentile, runBenchmark } from './benchReport';
 import { startLoadClient, type LoadResult } from './httpLoadClient';
@@ -130,6 +135,8 @@ async function offerWithTheFullestPage(
     if (!best || shown > best.shown) best = { id, shown };
     if (shown === suggestionsPageSize) break;
   }
+  // The computations announced their suggestions to the dispatcher: its measured batch is pipeline steps.
+  await eventInboxModel(deps.mongo, 'notifications').deleteMany({});
   if (best) process.stdout.write(`  measured offer: ${best.id}, ${best.shown} people on its suggestions page\n`);
   return best?.id;
 }
@@ -156,7 +163,26 @@ async function main(): Promise<void> {
   const concurrency = Number(values.concurrency);
   const budgetMs = Number(values.budget) * 1000;
   const rss = peakRssTracker();
-  const bench = await startBenchDependencies({ monitorCommands: true });
+  // As the API process runs it (services/api/main.ts): the embedded index in a search thread, off the
+  // heap and the event loop that serve the requests.
+  const searchThread: { engine?: ThreadSearchEngine } = {};
+  const bench = await startBenchDependencies({
+    monitorCommands: true,
+    ...((process.env.SEARCH_ENGINE ?? 'embedded') === 'embedded'
+      ? {
+          searchEngine: (config: Config) =>
+            (searchThread.engine = startSearchThread(config, (error) => {
+              throw error;
+            })),
+        }
+      : {}),
+  });
+  /** The heap the index is in: the search thread's, or this thread's with another engine. */
+  const indexThreadHeap = async () => {
+    if (searchThread.engine) return searchThread.engine.heapUsed();
+    global.gc?.();
+    return process.memoryUsage().heapUsed;
+  };
   const { deps } = bench;
   const servers: RunningServer[] = [];
   const client = startLoadClient();
@@ -188,8 +214,7 @@ async function main(): Promise<void> {
     let heapBefore = 0;
     let indexHeap = 0;
     for (const [index, share] of [0.1, 0.9].entries()) {
-      global.gc?.();
-      heapBefore = process.memoryUsage().heapUsed;
+      heapBefore = await indexThreadHeap();
       const started = Date.now();
       const written = await seedStage(deps, world, shape, { share, seed: 40 + index, now });
       const seededMs = Date.now() - started;
@@ -208,8 +233,7 @@ async function main(): Promise<void> {
       );
       written.people.length = 0;
       written.offers.length = 0;
-      global.gc?.();
-      indexHeap += process.memoryUsage().heapUsed - heapBefore;
+      indexHeap += (await indexThreadHeap()) - heapBefore;
 
       const jobs: [string, number, string][] = [];
       const timed = async (label: string, work: () => Promise<unknown>) => {
@@ -481,8 +505,8 @@ async function main(): Promise<void> {
     if (indexHeap > 1.5 * 1024 ** 3) missed.push(`embedded index ${megabytes(indexHeap)} ≥ 1.5 GB`);
     lines.push(
       '',
-      `peak RSS of the process (API, in-process engine, seeding): ${megabytes(rss.stop())}`,
-      `JavaScript heap held after writing the people and offers to the embedded index: ${megabytes(indexHeap)} (target < 1,536 MB)`,
+      `peak RSS of the process (API, the search thread and its index, seeding): ${megabytes(rss.stop())}`,
+      `heap the search thread holds after the people and offers were written to the embedded index: ${megabytes(indexHeap)} (target < 1,536 MB)`,
       missed.length === 0 ? 'targets met' : `targets missed: ${missed.join('; ')}`,
       '',
     );

@@ -184,7 +184,9 @@ export async function seedStage(
   }
   const offers = await generatePublishedOffers(count(shape.offers), {
     seed: stage.seed + 1,
-    organizationIds: world.employerIds,
+    // The measured employer (the first) is a large one, three shares: its offers' page is full (20)
+    // at a tenth already, so that both sizes answer the same page.
+    organizationIds: [...world.employerIds.slice(0, 1), ...world.employerIds.slice(0, 1), ...world.employerIds],
     now,
   });
   for (const offer of offers) offer.externalRef = offer.externalRef ? `S${stage.seed}-${offer.externalRef}` : null;

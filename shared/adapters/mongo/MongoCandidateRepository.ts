@@ -237,16 +237,17 @@ export class MongoCandidateRepository implements CandidateRepository {
 
   /**
    * A renamed, reassigned or changed person leaves the caseload lists they left for the ones they
-   * joined; a new referent takes their matches (matchLists.ts, referentList): the referents' map is
-   * written first, then the person's matches are read and moved, so that a match written meanwhile,
-   * which reads the map after joining the person's list, lands in the new referent's list either way.
+   * joined, and their referent's list holds their matches (matchLists.ts, referentList): the
+   * referents' map is written first, then the person's matches are read and put in the referent's
+   * list (out of the former one's), so that a match written meanwhile, which reads the map after
+   * joining the person's list, lands in the new referent's list either way. Done at every edit, not
+   * only a change of referent: an edit repairs what a write that stopped halfway left.
    */
   private async moveInCaseload(before: CandidateProfile, after: CandidateProfile): Promise<void> {
-    await moveEntries(this.lists, caseloadEntries(before), caseloadEntries(after));
-    if (before.referentAdviserId === after.referentAdviserId) return;
     await this.maps.setEach(referentFields([after]));
+    await moveEntries(this.lists, caseloadEntries(before), caseloadEntries(after));
     const matches = await this.lists.all(candidateList(after.id));
-    if (before.referentAdviserId) {
+    if (before.referentAdviserId && before.referentAdviserId !== after.referentAdviserId) {
       await this.lists.remove(referentList(before.organizationId, before.referentAdviserId), matches);
     }
     await this.lists.add(referentList(after.organizationId, after.referentAdviserId), matches);
@@ -271,9 +272,10 @@ export class MongoCandidateRepository implements CandidateRepository {
   }
 
   /** The people in their caseload lists: their structure's, their referent's, their status', sectors' and consent's (caseloadLists.ts). */
+  /** The referents' map first: a match taken for someone seen in a caseload finds their referent. */
   private async listInCaseload(people: readonly CandidateProfile[]): Promise<void> {
-    await addEntries(this.lists, people.flatMap(caseloadEntries));
     await this.maps.setEach(referentFields(people));
+    await addEntries(this.lists, people.flatMap(caseloadEntries));
   }
 
   private async unlist(people: readonly CandidateProfile[]): Promise<void> {

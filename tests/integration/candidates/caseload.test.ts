@@ -218,6 +218,13 @@ describe('GET /candidates/caseload', () => {
         .expect(200);
     const before = await matchesOf(adviserId);
     expect(before.map((match) => match.candidateId)).toEqual([ids.waiting]);
+    // Another structure's adviser asking for this referent's people: their own structure's, none.
+    const strangers = await testApp
+      .http()
+      .get(`/api/v1/matches?referentAdviserId=${adviserId}`)
+      .set(...bearer(stranger))
+      .expect(200);
+    expect((strangers.body as { items: unknown[] }).items).toEqual([]);
 
     await reassign(colleagueId);
     expect(await matchesOf(colleagueId)).toEqual(before);

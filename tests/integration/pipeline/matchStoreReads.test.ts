@@ -61,7 +61,7 @@ describe('the pipeline’s matches, listed and saved', () => {
     expect(requested.items.map((item) => item.id)).toEqual([first.matchId]);
   });
 
-  it('page the pipeline of the people an adviser follows in id order, from one union of their lists', async () => {
+  it('page the pipeline of the people an adviser follows in id order, from their referent’s list', async () => {
     for (const title of ['Soudeur Valenciennes', 'Préparateur Arras', 'Magasinier Roubaix']) {
       await aProposal(testApp, { employer, adviser }, { title });
     }
@@ -119,7 +119,15 @@ describe('the pipeline’s matches, listed and saved', () => {
   });
 
   it('are listed again from the database when the lists are gone, with the same pages', async () => {
+    const me = await testApp
+      .http()
+      .get('/api/v1/me')
+      .set(...bearer(adviser))
+      .expect(200);
+    const mine = `referentAdviserId=${(me.body as { user: { id: string } }).user.id}&limit=100`;
     const before = await matches(adviser, 'limit=100');
+    const beforeMine = await matches(adviser, mine);
+    expect(beforeMine.items.length).toBeGreaterThan(0);
     const keys = await testApp.deps.redis.keys(
       `${testApp.deps.config.QUEUE_PREFIX}:lists:${testApp.deps.config.MONGO_DB_NAME}:m:*`,
     );
@@ -129,5 +137,6 @@ describe('the pipeline’s matches, listed and saved', () => {
 
     await testApp.deps.repositories.matches.rebuildLists();
     expect(await matches(adviser, 'limit=100')).toEqual(before);
+    expect(await matches(adviser, mine)).toEqual(beforeMine);
   });
 });

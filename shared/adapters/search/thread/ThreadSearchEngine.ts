@@ -91,6 +91,13 @@ export class ThreadSearchEngine implements SearchEngine {
     return status.details;
   }
 
+  /** The bytes the thread's heap holds, the index's included (what bench:scale reports of the index). */
+  async heapUsed(): Promise<number> {
+    const status = await this.control({ kind: 'heap' });
+    if (status.kind !== 'heap') throw this.ended ?? new Error('the search thread did not tell its heap');
+    return status.usedBytes;
+  }
+
   /** Lets the thread finish its jobs and close what it opened, then waits for it to end. */
   async close(): Promise<void> {
     if (this.ended) return this.exited;

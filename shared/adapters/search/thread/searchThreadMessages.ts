@@ -23,11 +23,15 @@ export interface ThreadError {
   stack?: string;
 }
 
-/** Lifecycle of a thread that also runs jobs (workers/searchThread.ts). */
-export type SearchThreadControl = { kind: 'start' } | { kind: 'stop' };
+/** Lifecycle of a thread that also runs jobs (workers/searchThread.ts), and the size of its heap. */
+export type SearchThreadControl = { kind: 'start' } | { kind: 'stop' } | { kind: 'heap' };
 
 export type SearchThreadStatus =
-  { kind: 'started'; details: Record<string, unknown> } | { kind: 'stopped' } | { kind: 'failed'; error: ThreadError };
+  | { kind: 'started'; details: Record<string, unknown> }
+  | { kind: 'stopped' }
+  | { kind: 'failed'; error: ThreadError }
+  /** The bytes the thread's heap holds (after a full collection when the process allows one). */
+  | { kind: 'heap'; usedBytes: number };
 
 export function toThreadError(error: unknown): ThreadError {
   return error instanceof Error
