@@ -1,7 +1,7 @@
-import { getHeapStatistics } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import { EmbeddedSearchEngine } from '../shared/adapters/search/embedded/EmbeddedSearchEngine';
 import { serveSearchEngine } from '../shared/adapters/search/thread/serveSearchEngine';
+import { heapStatus } from '../shared/adapters/search/thread/threadHeap';
 import {
   toThreadError,
   type SearchEngineCall,
@@ -59,14 +59,9 @@ port.on('message', (message: SearchThreadControl | SearchEngineCall) => {
     );
   }
   if (message.kind === 'heap') {
-    // After a start under way, as a stop: the answers come in the order of the controls.
-    void starting
-      .catch(() => undefined)
-      .then(() => {
-        // With --expose-gc (bench:scale), what is left after a full collection: the index and little else.
-        global.gc?.();
-        answer({ kind: 'heap', usedBytes: getHeapStatistics().used_heap_size });
-      });
+    // After a start under way, as a stop: answered after the start's answer (ThreadSearchEngine asks
+    // for none once it is stopping).
+    void starting.catch(() => undefined).then(() => answer(heapStatus()));
   }
   if (message.kind === 'stop') {
     stop()

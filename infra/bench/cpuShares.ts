@@ -6,7 +6,7 @@ import type { BenchDependencies } from './benchDependencies';
  * `perUnit(count)` after it: "ferretdb 1.21 ms, redis 0.08 ms, this process 0.52 ms".
  */
 export function cpuShares(bench: Pick<BenchDependencies, 'servicesCpuMs'>) {
-  let services: Record<string, number> = {};
+  let services = bench.servicesCpuMs();
   let own = process.cpuUsage();
   return {
     start(): void {
@@ -16,11 +16,16 @@ export function cpuShares(bench: Pick<BenchDependencies, 'servicesCpuMs'>) {
     perUnit(count: number): string {
       const now = bench.servicesCpuMs();
       const spent = process.cpuUsage(own);
-      const shares = [
-        ...Object.entries(now).map(([name, ms]) => [name, ms - (services[name] ?? ms)] as const),
-        ['this process', (spent.user + spent.system) / 1000] as const,
-      ];
-      return shares.map(([name, ms]) => `${name} ${(ms / Math.max(1, count)).toFixed(2)} ms`).join(', ');
+      const each = (ms: number) => `${(ms / Math.max(1, count)).toFixed(2)} ms`;
+      const names = [...new Set([...Object.keys(services), ...Object.keys(now)])];
+      return [
+        // A service whose time could not be read at either end: said so, not counted as nothing.
+        ...names.map((name) => {
+          const [from, to] = [services[name], now[name]];
+          return `${name} ${from === undefined || to === undefined ? 'n/a' : each(to - from)}`;
+        }),
+        `this process ${each((spent.user + spent.system) / 1000)}`,
+      ].join(', ');
     },
   };
 }

@@ -506,7 +506,7 @@ async function main(): Promise<void> {
     lines.push(
       '',
       `peak RSS of the process (API, the search thread and its index, seeding): ${megabytes(rss.stop())}`,
-      `heap the search thread holds after the people and offers were written to the embedded index: ${megabytes(indexHeap)} (target < 1,536 MB)`,
+      `heap the search thread gained while the people and offers were written to the embedded index: ${megabytes(indexHeap)} (target < 1,536 MB)`,
       missed.length === 0 ? 'targets met' : `targets missed: ${missed.join('; ')}`,
       '',
     );

@@ -26,6 +26,30 @@ it('answers with the error the thread threw, and goes on serving', async () => {
   }
 });
 
+it('tells the bytes its heap holds, the index’s included', async () => {
+  const engine = new ThreadSearchEngine({ entry: embeddedEngineThread, workerData: { definitions: [] } });
+  try {
+    const empty = await engine.heapUsed();
+    expect(empty).toBeGreaterThan(0);
+    await engine.ensureIndex({
+      name: 'people',
+      fields: { title: 'text' },
+      searchable: ['title'],
+      sortable: [],
+      maxTotalHits: 1_000,
+      maxValuesPerFacet: 100,
+    });
+    await engine.upsert(
+      'people',
+      Array.from({ length: 5_000 }, (_, index) => ({ id: `p${index}`, title: `Cariste numéro ${index} à Lille` })),
+    );
+    expect(await engine.heapUsed()).toBeGreaterThan(empty);
+  } finally {
+    await engine.close();
+  }
+  await expect(engine.heapUsed()).rejects.toThrow();
+});
+
 it('fails the calls in flight and reports once when the thread dies', async () => {
   // A thread that takes calls and never answers them, then dies.
   const entry = join(scratch, 'dyingThread.js');

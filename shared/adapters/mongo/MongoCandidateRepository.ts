@@ -271,8 +271,11 @@ export class MongoCandidateRepository implements CandidateRepository {
     );
   }
 
-  /** The people in their caseload lists: their structure's, their referent's, their status', sectors' and consent's (caseloadLists.ts). */
-  /** The referents' map first: a match taken for someone seen in a caseload finds their referent. */
+  /**
+   * The people in their caseload lists: their structure's, their referent's, their status', sectors'
+   * and consent's (caseloadLists.ts), the referents' map first: a match taken for someone seen in a
+   * caseload finds their referent.
+   */
   private async listInCaseload(people: readonly CandidateProfile[]): Promise<void> {
     await this.maps.setEach(referentFields(people));
     await addEntries(this.lists, people.flatMap(caseloadEntries));

@@ -42,6 +42,16 @@ async function aColleague(organizationId: string): Promise<string> {
   return (await login(testApp, credentials)).accessToken;
 }
 
+/** The user id of the holder of the token (GET /me). */
+async function userIdOf(token: string): Promise<string> {
+  const response = await testApp
+    .http()
+    .get('/api/v1/me')
+    .set(...bearer(token))
+    .expect(200);
+  return (response.body as { user: { id: string } }).user.id;
+}
+
 async function caseload(query: string, token = adviser): Promise<CaseloadBody> {
   const response = await testApp
     .http()
@@ -155,12 +165,7 @@ describe('GET /candidates/caseload', () => {
   });
 
   it('gives the pipeline of the people one adviser is the referent of (GET /matches?referentAdviserId=)', async () => {
-    const me = await testApp
-      .http()
-      .get('/api/v1/me')
-      .set(...bearer(adviser))
-      .expect(200);
-    const adviserId = (me.body as { user: { id: string } }).user.id;
+    const adviserId = await userIdOf(adviser);
     const matchesOf = async (query: string) =>
       (
         (
@@ -175,29 +180,10 @@ describe('GET /candidates/caseload', () => {
       ).items.map((match) => match.candidateId);
     expect(await matchesOf(`referentAdviserId=${adviserId}`)).toEqual([ids.waiting]);
     expect(await matchesOf(`referentAdviserId=${adviserId}&candidateId=${ids.suggested}`)).toEqual([]);
-    const colleagueId = (
-      (
-        await testApp
-          .http()
-          .get('/api/v1/me')
-          .set(...bearer(colleague))
-          .expect(200)
-      ).body as { user: { id: string } }
-    ).user.id;
-    expect(await matchesOf(`referentAdviserId=${colleagueId}`)).toEqual([]);
+    expect(await matchesOf(`referentAdviserId=${await userIdOf(colleague)}`)).toEqual([]);
   });
 
   it('gives a new referent the person’s matches, those taken before the change and after it', async () => {
-    const userIdOf = async (token: string) =>
-      (
-        (
-          await testApp
-            .http()
-            .get('/api/v1/me')
-            .set(...bearer(token))
-            .expect(200)
-        ).body as { user: { id: string } }
-      ).user.id;
     const [adviserId, colleagueId] = [await userIdOf(adviser), await userIdOf(colleague)];
     const matchesOf = async (referentId: string) =>
       (

@@ -93,6 +93,8 @@ export class ThreadSearchEngine implements SearchEngine {
 
   /** The bytes the thread's heap holds, the index's included (what bench:scale reports of the index). */
   async heapUsed(): Promise<number> {
+    // Once a stop is asked, its answer is the next one: a heap asked after it would take it.
+    if (this.stopping) throw new Error('the search thread is stopping');
     const status = await this.control({ kind: 'heap' });
     if (status.kind !== 'heap') throw this.ended ?? new Error('the search thread did not tell its heap');
     return status.usedBytes;

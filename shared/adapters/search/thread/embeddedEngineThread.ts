@@ -2,6 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { IndexDefinition } from '../../../ports/SearchEngine';
 import { EmbeddedSearchEngine } from '../embedded/EmbeddedSearchEngine';
 import { serveSearchEngine } from './serveSearchEngine';
+import { heapStatus } from './threadHeap';
 import type { SearchThreadControl, SearchThreadStatus } from './searchThreadMessages';
 
 /**
@@ -15,6 +16,7 @@ serveSearchEngine(port, engine);
 port.on('message', (message: SearchThreadControl | { kind: 'call' }) => {
   const answer = (status: SearchThreadStatus) => port.postMessage(status);
   if (message.kind === 'start') answer({ kind: 'started', details: {} });
+  if (message.kind === 'heap') answer(heapStatus());
   if (message.kind === 'stop') {
     void engine.close().finally(() => {
       answer({ kind: 'stopped' });
